@@ -1,0 +1,174 @@
+"""The commands of `crec-desktop` (see CLI.md): their arguments and what each one does.
+
+Each handler takes the cli.Context and returns the exit status; refusals raise UserError
+(exit 2). Heavy modules are imported inside the handlers, so `--help` and `--version` stay fast.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import pathlib
+import sys
+
+from crec_desktop.domain.messages import UserError, define, msg, tr
+
+define({
+    "cmd.demo": ("remplit une base vide avec l'organisation de démonstration", "fills an empty database with the demo organisation"),
+    "cmd.demo.years": ("années de réservations (défaut 1)", "years of bookings (default 1)"),
+    "cmd.demo.force": ("remplace le contenu d'une base non vide", "replaces the content of a non-empty database"),
+    "cmd.demo.if_empty": ("ne fait rien si la base contient déjà des données", "does nothing if the database already holds data"),
+    "cmd.demo.done": ("Données de démonstration chargées : {specialists} spécialistes, {members} membres, "
+                      "{engagements} mandats, {bookings} réservations.",
+                      "Demo data loaded: {specialists} specialists, {members} members, {engagements} engagements, "
+                      "{bookings} bookings."),
+    "cmd.demo.skipped": ("La base contient déjà des données ; rien n'a été changé.",
+                         "The database already holds data; nothing was changed."),
+    "cmd.import": ("charge un fichier d'échange, tout ou rien", "loads an interchange file, all or nothing"),
+    "cmd.import.done": ("Importé : {added} ajouts, {updated} mises à jour.", "Imported: {added} added, {updated} updated."),
+    "cmd.export": ("écrit tous les enregistrements dans un fichier d'échange", "writes every record to an interchange file"),
+    "cmd.export.done": ("Exporté dans {path}.", "Exported to {path}."),
+    "cmd.file": ("fichier", "file"),
+    "cmd.output": ("fichier de sortie", "output file"),
+    "cmd.backup": ("copie cohérente de la base pendant que d'autres travaillent",
+                   "a consistent copy of the database while others keep working"),
+    "cmd.backup.done": ("Copie de sauvegarde : {path}", "Backup copy: {path}"),
+    "cmd.db": ("entretien de la base de données", "database maintenance"),
+    "cmd.db.upgrade": ("met le schéma de la base à jour pour cette version", "brings the database schema to this version's"),
+    "cmd.db.upgraded": ("Schéma à jour ({head}).", "Schema up to date ({head})."),
+    "cmd.screenshot": ("enregistre l'image de la fenêtre principale, sans écran", "renders the main window to a PNG, without a screen"),
+    "cmd.screenshot.date": ("date affichée (AAAA-MM-JJ, défaut aujourd'hui)", "date shown (YYYY-MM-DD, default today)"),
+    "cmd.screenshot.view": ("vue : semaine ou mois", "view: week or month"),
+    "cmd.screenshot.size": ("taille LxH en pixels (défaut 1600x900)", "size WxH in pixels (default 1600x900)"),
+    "cmd.bad_date": ("date invalide : {value} (format AAAA-MM-JJ)", "invalid date: {value} (format YYYY-MM-DD)"),
+    "cmd.bad_size": ("taille invalide : {value} (format LxH, par exemple 1600x900)",
+                     "invalid size: {value} (format WxH, for example 1600x900)"),
+    "cmd.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
+})
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(msg("cmd.bad_date", value=value)) from None
+
+
+def parse_size(value: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in value.lower().split("x"))
+        if not (100 <= w <= 8000 and 100 <= h <= 8000):
+            raise ValueError
+        return w, h
+    except ValueError:
+        raise UserError(msg("cmd.bad_size", value=value)) from None
+
+
+def write_bytes_atomically(path: pathlib.Path, data: bytes) -> None:
+    """Write to a temporary file beside path, then rename: never a half-written file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(msg("cmd.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+
+
+# --- handlers ---------------------------------------------------------------------------------
+
+def run_demo(ctx) -> int:
+    from crec_desktop.store import demo  # noqa: PLC0415
+
+    db = ctx.open_db()
+    if ctx.args.if_empty and not demo.is_empty(db):
+        print(tr("cmd.demo.skipped", ctx.lang))
+        return 0
+    counts = demo.load_demo(db, years=ctx.args.years, force=ctx.args.force)
+    print(tr("cmd.demo.done", ctx.lang, **counts))
+    return 0
+
+
+def run_import(ctx) -> int:
+    from crec_desktop.store import interchange  # noqa: PLC0415
+
+    summary = interchange.import_file(ctx.open_db(), pathlib.Path(ctx.args.file), actor=current_login())
+    print(tr("cmd.import.done", ctx.lang, added=summary.added, updated=summary.updated))
+    return 0
+
+
+def run_export(ctx) -> int:
+    from crec_desktop.store import interchange  # noqa: PLC0415
+
+    path = pathlib.Path(ctx.args.file)
+    write_bytes_atomically(path, interchange.export_text(ctx.open_db()).encode("utf-8"))
+    print(tr("cmd.export.done", ctx.lang, path=path), file=sys.stderr)
+    return 0
+
+
+def run_backup(ctx) -> int:
+    from crec_desktop.store import backup  # noqa: PLC0415
+
+    path = backup.backup(ctx.open_db(), pathlib.Path(ctx.args.output))
+    print(tr("cmd.backup.done", ctx.lang, path=path))
+    return 0
+
+
+def run_db_upgrade(ctx) -> int:
+    from crec_desktop.store import migrate  # noqa: PLC0415
+
+    db = ctx.open_db(upgrade=False)
+    migrate.upgrade(db)
+    print(tr("cmd.db.upgraded", ctx.lang, head=migrate.head_revision()))
+    return 0
+
+
+def run_screenshot(ctx) -> int:
+    from crec_desktop.app import run_screenshot as shoot  # noqa: PLC0415 - Qt only here
+
+    return shoot(ctx)
+
+
+def current_login() -> str:
+    """The operating-system login of whoever runs the program (mapped to a specialist later)."""
+    import getpass  # noqa: PLC0415
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "unknown"
+
+
+# --- registration -----------------------------------------------------------------------------
+
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
+    t = lambda key: tr(key, lang)  # noqa: E731
+
+    p = sub.add_parser("demo", help=t("cmd.demo"), description=t("cmd.demo"))
+    p.add_argument("--years", type=int, default=1, choices=range(1, 11), metavar="N", help=t("cmd.demo.years"))
+    p.add_argument("--force", action="store_true", help=t("cmd.demo.force"))
+    p.add_argument("--if-empty", action="store_true", help=t("cmd.demo.if_empty"))
+    p.set_defaults(handler=run_demo)
+
+    p = sub.add_parser("import", help=t("cmd.import"), description=t("cmd.import"))
+    p.add_argument("file", metavar="FILE", help=t("cmd.file"))
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("export", help=t("cmd.export"), description=t("cmd.export"))
+    p.add_argument("file", metavar="FILE", help=t("cmd.output"))
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser("backup", help=t("cmd.backup"), description=t("cmd.backup"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=t("cmd.output"))
+    p.set_defaults(handler=run_backup)
+
+    p = sub.add_parser("db", help=t("cmd.db"), description=t("cmd.db"))
+    dbsub = p.add_subparsers(dest="db_command", required=True, metavar="upgrade")
+    up = dbsub.add_parser("upgrade", help=t("cmd.db.upgrade"), description=t("cmd.db.upgrade"))
+    up.set_defaults(handler=run_db_upgrade)
+
+    p = sub.add_parser("screenshot", help=t("cmd.screenshot"), description=t("cmd.screenshot"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png", help=t("cmd.output"))
+    p.add_argument("--date", type=str, default=None, metavar="DATE", help=t("cmd.screenshot.date"))
+    p.add_argument("--view", choices=("week", "month"), default="week", help=t("cmd.screenshot.view"))
+    p.add_argument("--size", type=str, default="1600x900", metavar="WxH", help=t("cmd.screenshot.size"))
+    p.set_defaults(handler=run_screenshot)

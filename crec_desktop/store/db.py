@@ -1,0 +1,119 @@
+"""The database binding: one `init_db(url)` gives a `Database`, with no global state.
+
+SQLite is opened with foreign keys on, WAL and a busy timeout; its write transactions start with
+BEGIN IMMEDIATE, so two workstations writing the same file are serialised and every check made
+inside a write transaction still holds when it commits. PostgreSQL runs at READ COMMITTED and
+enforces the no-overlap rule itself (exclusion constraint, see models.Occurrence).
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import pathlib
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crec_desktop.domain.messages import UserError, define, msg
+
+define({
+    "db.bad_url": ("adresse de base de données invalide : {url}", "invalid database URL: {url}"),
+    "db.unsupported": ("type de base de données non pris en charge : {name} (SQLite ou PostgreSQL seulement)",
+                       "unsupported database type: {name} (SQLite or PostgreSQL only)"),
+    "db.missing_folder": ("le dossier de la base de données n'existe pas : {path}",
+                          "the database folder does not exist: {path}"),
+    "db.unreachable": ("impossible d'ouvrir la base de données {url} : {reason}",
+                       "cannot open the database {url}: {reason}"),
+})
+
+SQLITE_BUSY_TIMEOUT_MS = 15000
+
+
+@dataclasses.dataclass
+class Database:
+    """An engine and its sessions. `read()` for queries, `write()` for a transaction."""
+
+    url: str
+    engine: Engine
+    _read: sessionmaker
+    _write: sessionmaker
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one transaction: committed at the end, rolled back on any error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Let SQLAlchemy's 'begin' event, not the driver, start transactions.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def init_db(url: str, *, echo: bool = False) -> Database:
+    """Bind to the database at url (SQLite file or PostgreSQL). Does not create or migrate."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UserError(msg("db.bad_url", url=url)) from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise UserError(msg("db.unsupported", name=backend))
+    kwargs: dict = {"echo": echo}
+    if backend == "sqlite":
+        path = parsed.database
+        if path and path != ":memory:" and not pathlib.Path(path).parent.exists():
+            raise UserError(msg("db.missing_folder", path=str(pathlib.Path(path).parent)))
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    else:
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise UserError(msg("db.bad_url", url=url)) from exc
+    if backend == "sqlite":
+        _sqlite_setup(engine)
+        write_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+    else:
+        write_bind = engine
+    return Database(
+        url=url,
+        engine=engine,
+        _read=sessionmaker(engine, expire_on_commit=False),
+        _write=sessionmaker(write_bind, expire_on_commit=False),
+    )

@@ -1,0 +1,1 @@
+"""Alembic migrations of the crec-desktop schema (run through crec_desktop.store.migrate)."""
