@@ -33,6 +33,31 @@ define({
     "cli.interrupted": ("interrompu", "interrupted"),
 })
 
+# argparse's own words (usage, errors, the -h line), keyed by argparse's English text.
+ARGPARSE_WORDS = define({
+    "usage: ": ("utilisation : ", "usage: "),
+    "options": ("options", "options"),
+    "positional arguments": ("arguments positionnels", "positional arguments"),
+    "show this help message and exit": ("affiche cette aide et quitte", "show this help message and exit"),
+    "%(prog)s: error: %(message)s\n": ("%(prog)s : erreur : %(message)s\n", "%(prog)s: error: %(message)s\n"),
+    "argument %(argument_name)s: %(message)s": ("argument %(argument_name)s : %(message)s",
+                                                "argument %(argument_name)s: %(message)s"),
+    "the following arguments are required: %s": ("les arguments suivants sont obligatoires : %s",
+                                                  "the following arguments are required: %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": ("choix invalide : %(value)r (choisir parmi %(choices)s)",
+                                                            "invalid choice: %(value)r (choose from %(choices)s)"),
+    "invalid %(type)s value: %(value)r": ("valeur %(type)s invalide : %(value)r", "invalid %(type)s value: %(value)r"),
+    "expected one argument": ("un argument est attendu", "expected one argument"),
+    "unrecognized arguments: %s": ("arguments non reconnus : %s", "unrecognized arguments: %s"),
+    "ambiguous option: %(option)s could match %(matches)s": ("option ambiguë : %(option)s peut désigner %(matches)s",
+                                                             "ambiguous option: %(option)s could match %(matches)s"),
+})
+
+
+def _speak_argparse(lang: str) -> None:
+    """Make argparse's gettext hook answer from the catalogue (other texts stay as they are)."""
+    argparse._ = lambda text: tr(text, lang) if text in ARGPARSE_WORDS else text  # type: ignore[attr-defined]
+
 
 class Context:
     """What every command receives: the language, the paths and a way to open the database."""
@@ -62,6 +87,7 @@ class Context:
 def build_parser(lang: str) -> argparse.ArgumentParser:
     from crec_desktop import commands  # noqa: PLC0415 - parser construction only
 
+    _speak_argparse(lang)
     parser = argparse.ArgumentParser(prog="crec-desktop", description=tr("cli.description", lang))
     parser.add_argument("--db", metavar="URL", help=tr("cli.opt.db", lang))
     parser.add_argument("--lang", choices=config.LANGUAGES, default=None, help=tr("cli.opt.lang", lang))
