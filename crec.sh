@@ -100,7 +100,7 @@ run_app() {
       *) args+=("$1"); shift ;;
     esac
   done
-  say "Loading the demo data if the database is empty: crec-desktop ${args[*]} demo --if-empty --years 1"
+  say "Loading the demo data if the database is empty: crec-desktop ${args[*]:+${args[*]} }demo --if-empty --years 1"
   "$VENV/bin/crec-desktop" "${args[@]}" demo --if-empty --years 1
   if [ -z "$shot" ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
     shot=$ROOT/out/crec-desktop.png
@@ -111,7 +111,7 @@ run_app() {
     "$VENV/bin/crec-desktop" "${args[@]}" screenshot -o "$shot"
     say "The window, as a user would see it: $shot"
   else
-    say "Opening the window: crec-desktop ${args[*]}"
+    say "Opening the window: crec-desktop${args[*]:+ ${args[*]}}"
     exec "$VENV/bin/crec-desktop" "${args[@]}"
   fi
 }
