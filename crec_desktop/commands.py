@@ -42,6 +42,13 @@ define({
     "cmd.bad_date": ("date invalide : {value} (format AAAA-MM-JJ)", "invalid date: {value} (format YYYY-MM-DD)"),
     "cmd.bad_size": ("taille invalide : {value} (format LxH, par exemple 1600x900)",
                      "invalid size: {value} (format WxH, for example 1600x900)"),
+    "cmd.letter": ("écrit la lettre d'entente (PDF) du mandat NUMÉRO", "writes the engagement letter (PDF) of engagement NUMBER"),
+    "cmd.letter.number": ("numéro du mandat", "engagement number"),
+    "cmd.letter.lang": ("langue de la lettre (défaut : celle du mandat)", "language of the letter (default: the engagement's)"),
+    "cmd.letter.done": ("Lettre du mandat {number}, version {version}{issued}, écrite dans {path}.",
+                        "Letter of engagement {number}, version {version}{issued}, written to {path}."),
+    "cmd.letter.issued": (" (émise)", " (issued)"),
+    "cmd.letter.not_issued": (" (non émise)", " (not issued)"),
     "cmd.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
 })
 
@@ -128,6 +135,18 @@ def run_screenshot(ctx) -> int:
     return shoot(ctx)
 
 
+def run_letter(ctx) -> int:
+    from crec_desktop.services import letters  # noqa: PLC0415
+
+    path = pathlib.Path(ctx.args.output)
+    letter = letters.prepare_letter(ctx.open_db(), ctx.args.number, lang=ctx.args.letter_lang)
+    write_bytes_atomically(path, letter.pdf)
+    issued = tr("cmd.letter.issued" if letter.issued else "cmd.letter.not_issued", ctx.lang)
+    print(tr("cmd.letter.done", ctx.lang, number=ctx.args.number, version=letter.version, issued=issued, path=path),
+          file=sys.stderr)
+    return 0
+
+
 def current_login() -> str:
     """The operating-system login of whoever runs the program (mapped to a specialist later)."""
     import getpass  # noqa: PLC0415
@@ -165,6 +184,13 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     dbsub = p.add_subparsers(dest="db_command", required=True, metavar="upgrade")
     up = dbsub.add_parser("upgrade", help=t("cmd.db.upgrade"), description=t("cmd.db.upgrade"))
     up.set_defaults(handler=run_db_upgrade)
+
+    p = sub.add_parser("letter", help=t("cmd.letter"), description=t("cmd.letter"))
+    p.add_argument("number", metavar="NUMBER", help=t("cmd.letter.number"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=t("cmd.output"))
+    # Its own dest: the global --lang (messages) keeps its value when this one is not given.
+    p.add_argument("--lang", dest="letter_lang", choices=("fr", "en"), default=None, help=t("cmd.letter.lang"))
+    p.set_defaults(handler=run_letter)
 
     p = sub.add_parser("screenshot", help=t("cmd.screenshot"), description=t("cmd.screenshot"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.png", help=t("cmd.output"))
