@@ -1,0 +1,328 @@
+"""The grid's scroll area: scrolling over any range of dates, the cached static layer, overlays.
+
+The scroll bars are in content pixels (day position × day width across, row layout down). Every
+paint blits a pixmap of the static layer (painter.py), re-rendered only when the view moved or
+the data, rows, zoom or colouring changed, then draws the overlays: selection outlines, the drag
+ghosts and the rubber band. A drag step therefore costs a blit and a few rectangles.
+
+Mouse and keyboard go to the interaction controller (interaction.py); this class answers its
+questions: what is under a point, where a block would be drawn.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+
+from crec_desktop.domain.timeutil import TZ
+from crec_desktop.ui.grid import style as st
+from crec_desktop.ui.grid.cache import GridData
+from crec_desktop.ui.grid.data import RowInfo
+from crec_desktop.ui.grid.geometry import FIRST_HOUR, LAST_DAY, LAST_HOUR, Zoom, date_at, day_index, position, span
+from crec_desktop.ui.grid.layout import HEAT_STRIP, ROW_PAD, RowLayout
+from crec_desktop.ui.grid.painter import Frame, GridPainter
+
+NAMES_W = 210
+HEADER_H = 58
+MIN_ROW = 28
+MAX_ROW = {Zoom.DAY: 96, Zoom.WEEK: 72, Zoom.TWO_WEEKS: 60, Zoom.MONTH: 52, Zoom.QUARTER: 44}
+
+
+class GridArea(QAbstractScrollArea):
+    rangeChanged = Signal(object, object)   # first and last day in view
+
+    def __init__(self, data: GridData, lang: str = "fr", parent=None):
+        super().__init__(parent)
+        self.data = data
+        self.lang = lang
+        self.style_ = st.Style(self.font())
+        self.painter = GridPainter(self.style_, self)
+        self.zoom = Zoom.WEEK
+        self.colour_by = "member"
+        self.group_by_domain = True
+        self.rows_shown: list[RowInfo] = []
+        self.layout_rows = RowLayout([], group=True, row_height=40)
+        self.selection: set[tuple] = set()
+        self.ghosts: list[tuple[QRect, bool]] = []      # (widget rect, refused)
+        self.rubber: QRect | None = None
+        self.today_override: dt.date | None = None
+        self.controller = None                           # set by the view
+        self._cache: QPixmap | None = None
+        self._cache_key = None
+        self._rows_gen = 0
+        self._left_pos = float(day_index(dt.date.today()))   # day position at the left edge
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WA_OpaquePaintEvent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+        self._now_timer = QTimer(self, interval=60_000, timeout=self.invalidate)
+        self._now_timer.start()
+
+    # -- geometry -------------------------------------------------------------------------------
+    @property
+    def body_width(self) -> int:
+        return max(50, self.viewport().width() - NAMES_W)
+
+    @property
+    def body_height(self) -> int:
+        return max(20, self.viewport().height() - HEADER_H)
+
+    @property
+    def day_w(self) -> float:
+        return self.body_width / self.zoom.days
+
+    def scroll_x(self) -> int:
+        return self.horizontalScrollBar().value()
+
+    def scroll_y(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def left_day(self) -> dt.date:
+        return date_at(self.scroll_x() / self.day_w + 1e-6)
+
+    def visible_days(self) -> tuple[dt.date, dt.date]:
+        first = self.scroll_x() / self.day_w
+        last = (self.scroll_x() + self.body_width - 1) / self.day_w
+        return date_at(first + 1e-6), date_at(last)
+
+    def pos_at(self, x: float) -> float:
+        """Day position under widget x."""
+        return (x - NAMES_W + self.scroll_x()) / self.day_w
+
+    def content_y(self, y: float) -> float:
+        return y - HEADER_H + self.scroll_y()
+
+    def widget_rect(self, x0: float, x1: float, specialist_id: int, lane: int = 0, lanes: int = 1) -> QRect | None:
+        slot = self.layout_rows.by_specialist.get(specialist_id)
+        if slot is None:
+            return None
+        avail = slot.height - 2 * ROW_PAD - HEAT_STRIP
+        lane_h = avail / lanes
+        x = NAMES_W + x0 * self.day_w - self.scroll_x()
+        y = HEADER_H + slot.y + ROW_PAD + lane * lane_h - self.scroll_y()
+        return QRect(round(x), round(y), max(2, round((x1 - x0) * self.day_w) - 1), max(3, round(lane_h) - 1))
+
+    def block_widget_rect(self, start, end, specialist_id) -> QRect | None:
+        x0, x1 = span(start, end)
+        return self.widget_rect(x0, x1, specialist_id)
+
+    # -- state changes ---------------------------------------------------------------------------
+    def set_rows(self, rows: list[RowInfo], group_by_domain: bool) -> None:
+        self.rows_shown = rows
+        self.group_by_domain = group_by_domain
+        self._relayout_rows()
+
+    def _relayout_rows(self) -> None:
+        rows = self.rows_shown
+        groups = len({r.domain_name for r in rows}) if self.group_by_domain else 0
+        from crec_desktop.ui.grid.layout import GROUP_HEADER
+        free = self.body_height - groups * GROUP_HEADER
+        height = max(MIN_ROW, min(MAX_ROW[self.zoom], int(free / max(1, len(rows)))))
+        self.layout_rows = RowLayout(rows, group=self.group_by_domain, row_height=height)
+        self._rows_gen += 1
+        vbar = self.verticalScrollBar()
+        vbar.setRange(0, max(0, self.layout_rows.height - self.body_height))
+        vbar.setPageStep(self.body_height)
+        vbar.setSingleStep(height)
+        self.invalidate()
+
+    def set_zoom(self, zoom: Zoom, left: dt.date | None = None) -> None:
+        keep = self.scroll_x() / self.day_w if left is None else float(day_index(left))
+        self.zoom = zoom
+        self._relayout_rows()
+        self._update_hbar(keep)
+
+    def go_to(self, day: dt.date) -> None:
+        self._update_hbar(float(day_index(self.zoom.first_day(day))))
+
+    def _update_hbar(self, left_pos: float) -> None:
+        bar = self.horizontalScrollBar()
+        dw = self.day_w
+        bar.blockSignals(True)
+        bar.setRange(0, int(day_index(LAST_DAY) * dw - self.body_width))
+        bar.setPageStep(self.body_width)
+        bar.setSingleStep(max(1, int(dw if dw < 200 else dw / 12)))
+        bar.blockSignals(False)
+        bar.setValue(round(left_pos * dw))
+        self._scrolled(bar.value())
+
+    def _scrolled(self, _value: int) -> None:
+        first, last = self.visible_days()
+        self.data.ensure(first, last)
+        self.viewport().update()
+        self.rangeChanged.emit(first, last)
+
+    def resizeEvent(self, event) -> None:
+        keep = self.scroll_x() / self.day_w if self.zoom else 0
+        super().resizeEvent(event)
+        self._relayout_rows()
+        self._update_hbar(keep)
+
+    def invalidate(self) -> None:
+        self._cache_key = None
+        self.viewport().update()
+
+    # -- painting --------------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.today_override or dt.datetime.now(TZ).date()
+
+    def frame(self, width: int | None = None, height: int | None = None) -> Frame:
+        now = dt.datetime.now(TZ)
+        today = self.today()
+        now_pos = None
+        if today == now.date() and self.zoom in (Zoom.DAY, Zoom.WEEK, Zoom.TWO_WEEKS) \
+                and FIRST_HOUR <= now.hour < LAST_HOUR:
+            now_pos = position(now)
+        return Frame(width or self.viewport().width(), height or self.viewport().height(), NAMES_W, HEADER_H,
+                     self.scroll_x(), self.scroll_y(), self.day_w, self.zoom, self.layout_rows, self.data,
+                     self.colour_by, self.lang, today, now_pos)
+
+    def render_static(self) -> QPixmap:
+        vp = self.viewport()
+        ratio = vp.devicePixelRatioF()
+        key = (self.scroll_x(), self.scroll_y(), vp.width(), vp.height(), ratio, self.zoom, self.colour_by,
+               self.data.generation, self._rows_gen, self.today())
+        if self._cache is None or key != self._cache_key:
+            size = vp.size() * ratio
+            if self._cache is None or self._cache.size() != size:
+                self._cache = QPixmap(size)
+                self._cache.setDevicePixelRatio(ratio)
+            p = QPainter(self._cache)
+            self.painter.paint(p, self.frame())
+            p.end()
+            self._cache_key = key
+        return self._cache
+
+    def paintEvent(self, event) -> None:
+        cache = self.render_static()
+        p = QPainter(self.viewport())
+        rect = event.rect()
+        ratio = cache.devicePixelRatio()
+        p.drawPixmap(rect, cache, QRect(rect.topLeft() * ratio, rect.size() * ratio))
+        self._paint_overlays(p)
+        p.end()
+
+    def _paint_overlays(self, p: QPainter) -> None:
+        s = self.style_
+        p.setClipRect(QRect(NAMES_W, HEADER_H, self.body_width, self.body_height))
+        if self.selection:
+            p.setPen(s.selection_pen)
+            p.setBrush(Qt.NoBrush)
+            first, last = self.visible_days()
+            i0, i1 = day_index(first), day_index(last) + 1
+            for key in self.selection:
+                placed = self.data.by_key.get(key)
+                if placed is None or placed.x1 < i0 or placed.x0 > i1 or placed.rect is None:
+                    continue
+                r = self.widget_rect(placed.x0, placed.x1, placed.block.specialist_id, placed.lane, placed.lanes)
+                if r is not None:
+                    p.drawRect(r.adjusted(0, 0, -1, -1))
+        for rect, refused in self.ghosts:
+            p.fillRect(rect, st.RUBBER if not refused else st.HOLIDAY_BG)
+            p.setPen(s.refused_pen if refused else s.ghost_pen)
+            p.drawRect(rect.adjusted(0, 0, -1, -1))
+        if self.rubber is not None:
+            p.fillRect(self.rubber, s.rubber_brush)
+            p.setPen(s.rubber_pen)
+            p.drawRect(self.rubber.adjusted(0, 0, -1, -1))
+
+    def set_ghosts(self, ghosts: list[tuple[QRect, bool]]) -> None:
+        """Replace the drag ghosts, repainting only where they were and where they are."""
+        vp = self.viewport()
+        for rect, _ in self.ghosts:
+            vp.update(rect.adjusted(-2, -2, 2, 2))
+        self.ghosts = ghosts
+        for rect, _ in ghosts:
+            vp.update(rect.adjusted(-2, -2, 2, 2))
+
+    def set_rubber(self, rect: QRect | None) -> None:
+        vp = self.viewport()
+        if self.rubber is not None:
+            vp.update(self.rubber.adjusted(-2, -2, 2, 2))
+        self.rubber = rect
+        if rect is not None:
+            vp.update(rect.adjusted(-2, -2, 2, 2))
+
+    # -- hit testing ----------------------------------------------------------------------------
+    def hit(self, point: QPoint):
+        """(placed block or None, edge 'left'/'right'/None, row or None, day position)."""
+        x, y = point.x(), point.y()
+        if x < NAMES_W or y < HEADER_H:
+            return None, None, None, None
+        pos = self.pos_at(x)
+        cy = self.content_y(y)
+        slot = self.layout_rows.slot_at(cy)
+        if slot is None or slot.row is None:
+            return None, None, None, pos
+        rb = self.data.rows.get(slot.row.specialist_id)
+        if rb is not None:
+            rb.layout_rects(self.day_w, slot)
+            cx = x - NAMES_W + self.scroll_x()
+            for placed in rb.in_range(pos - 0.01, pos + 0.01):
+                bx, by, bw, bh = placed.rect
+                if bx - 2 <= cx <= bx + bw + 2 and by <= cy <= by + bh:
+                    edge = None
+                    if bw >= 12:
+                        if cx <= bx + 4:
+                            edge = "left"
+                        elif cx >= bx + bw - 4:
+                            edge = "right"
+                    return placed, edge, slot.row, pos
+        return None, None, slot.row, pos
+
+    # -- events go to the controller ---------------------------------------------------------------
+    def viewportEvent(self, event):
+        if event.type() == event.Type.ToolTip and self.controller is not None:
+            text = self.controller.tooltip(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event):
+        if self.controller:
+            self.controller.press(event)
+
+    def mouseMoveEvent(self, event):
+        if self.controller:
+            self.controller.move(event)
+
+    def mouseReleaseEvent(self, event):
+        if self.controller:
+            self.controller.release(event)
+
+    def mouseDoubleClickEvent(self, event):
+        if self.controller:
+            self.controller.double_click(event)
+
+    def keyPressEvent(self, event):
+        if self.controller and self.controller.key(event):
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event):
+        if self.controller:
+            self.controller.context_menu(event)
+
+    def wheelEvent(self, event):
+        # wheel scrolls rows; Shift+wheel (or a horizontal wheel) scrolls days
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.ShiftModifier or abs(delta.x()) > abs(delta.y()):
+            steps = (delta.x() or delta.y()) / 120
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - round(steps * max(self.day_w, 20)))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+def ceil_div(a: float, b: float) -> int:
+    return int(math.ceil(a / b))
