@@ -1,0 +1,136 @@
+"""Hours per engagement against its budget, and per member against its hour bank.
+
+Hours are the real elapsed time of booking occurrences, summed by the database (one aggregate
+query, whatever the number of bookings). *Planned* counts confirmed and tentative occurrences;
+*done* counts confirmed occurrences already over. A member's hour bank is per fiscal year (its
+first month is the organisation setting `fiscal_year_start_month`); what carries over from one
+year to the next is the records screens' business and is not added here.
+
+    use = engagement_use(db, [engagement_id])[engagement_id]
+    use.planned_hours, use.budget_hours, use.over
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from typing import Sequence
+
+from sqlalchemy import case, extract, func, select
+from sqlalchemy.orm import Session
+
+from crec_desktop.domain.timeutil import UTC, range_bounds
+from crec_desktop.services.availability import minutes_to_hours
+from crec_desktop.store.db import Database
+from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Organization
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BudgetUse:
+    """Booked time against a budget (an engagement's budgeted hours or a member's hour bank)."""
+
+    budget_hours: Decimal | None
+    confirmed_minutes: int
+    tentative_minutes: int
+    done_minutes: int
+
+    @property
+    def planned_minutes(self) -> int:
+        return self.confirmed_minutes + self.tentative_minutes
+
+    @property
+    def planned_hours(self) -> Decimal:
+        return minutes_to_hours(self.planned_minutes)
+
+    @property
+    def confirmed_hours(self) -> Decimal:
+        return minutes_to_hours(self.confirmed_minutes)
+
+    @property
+    def done_hours(self) -> Decimal:
+        return minutes_to_hours(self.done_minutes)
+
+    @property
+    def remaining_hours(self) -> Decimal | None:
+        return None if self.budget_hours is None else self.budget_hours - self.planned_hours
+
+    @property
+    def over(self) -> bool:
+        """More planned than budgeted (never when there is no budget)."""
+        return self.budget_hours is not None and self.planned_minutes > self.budget_hours * 60
+
+
+def _minutes(session: Session):
+    """SQL for an occurrence's real elapsed minutes, in the session's dialect."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.round((func.julianday(Occurrence.end) - func.julianday(Occurrence.start)) * 1440)
+    return extract("epoch", Occurrence.end - Occurrence.start) / 60
+
+
+def _sums(session: Session, group_col, where, now: dt.datetime, *, via_engagement: bool = False):
+    """{group key: (confirmed, tentative, done) minutes} of the occurrences matching where."""
+    minutes = _minutes(session)
+    confirmed = Occurrence.status == "confirmed"
+    query = (select(group_col,
+                    func.sum(case((confirmed, minutes), else_=0)),
+                    func.sum(case((confirmed, 0), else_=minutes)),
+                    func.sum(case(((confirmed & (Occurrence.end <= now)), minutes), else_=0)))
+             .select_from(Occurrence).join(Booking, Booking.id == Occurrence.booking_id))
+    if via_engagement:
+        query = query.join(Engagement, Engagement.id == Booking.engagement_id)
+    query = query.where(*where).group_by(group_col)
+    return {key: tuple(int(round(v or 0)) for v in values) for key, *values in session.execute(query)}
+
+
+def read_engagement_use(session: Session, engagement_ids: Sequence[int], *,
+                        now: dt.datetime | None = None) -> dict[int, BudgetUse]:
+    """Each engagement's booked hours (all its occurrences, any date) against budget_hours."""
+    now = now or dt.datetime.now(UTC)
+    ids = list(engagement_ids)
+    budgets = dict(session.execute(select(Engagement.id, Engagement.budget_hours).where(Engagement.id.in_(ids))).all())
+    sums = _sums(session, Booking.engagement_id, [Booking.engagement_id.in_(ids)], now)
+    return {i: BudgetUse(budgets[i], *sums.get(i, (0, 0, 0))) for i in ids if i in budgets}
+
+
+def fiscal_year(day: dt.date, start_month: int) -> tuple[dt.date, dt.date]:
+    """The fiscal year containing day (first and last day), starting on the 1st of start_month."""
+    year = day.year if day.month >= start_month else day.year - 1
+    first = dt.date(year, start_month, 1)
+    last = dt.date(year + 1, start_month, 1) - dt.timedelta(days=1)
+    return first, last
+
+
+def fiscal_start_month(session: Session) -> int:
+    value = session.execute(select(Organization.fiscal_year_start_month).where(Organization.id == 1)).scalar()
+    return value or 4
+
+
+def read_member_use(session: Session, member_ids: Sequence[int], first: dt.date, last: dt.date, *,
+                    now: dt.datetime | None = None) -> dict[int, BudgetUse]:
+    """Each member's booked hours (occurrences starting on local days first..last) against hour_bank."""
+    now = now or dt.datetime.now(UTC)
+    ids = list(member_ids)
+    lo, hi = range_bounds(first, last)
+    banks = dict(session.execute(select(Member.id, Member.hour_bank).where(Member.id.in_(ids))).all())
+    sums = _sums(session, Engagement.member_id,
+                 [Engagement.member_id.in_(ids), Occurrence.start >= lo, Occurrence.start < hi], now,
+                 via_engagement=True)
+    return {i: BudgetUse(banks[i], *sums.get(i, (0, 0, 0))) for i in ids if i in banks}
+
+
+def engagement_use(db: Database, engagement_ids: Sequence[int], *,
+                   now: dt.datetime | None = None) -> dict[int, BudgetUse]:
+    with db.read() as session:
+        return read_engagement_use(session, engagement_ids, now=now)
+
+
+def member_use(db: Database, member_ids: Sequence[int], day: dt.date, *,
+               now: dt.datetime | None = None) -> dict[int, BudgetUse]:
+    """Each member's hour bank use over the fiscal year that contains day."""
+    with db.read() as session:
+        first, last = fiscal_year(day, fiscal_start_month(session))
+        return read_member_use(session, member_ids, first, last, now=now)
+
+
+__all__ = ["BudgetUse", "engagement_use", "fiscal_year", "fiscal_start_month", "member_use",
+           "read_engagement_use", "read_member_use"]
