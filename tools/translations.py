@@ -36,7 +36,8 @@ def _tool(name: str) -> list[str]:
 
 
 def sources() -> list[pathlib.Path]:
-    return sorted(p for p in (ROOT / "crec_desktop").rglob("*.py"))
+    # Only the Qt layer: elsewhere `tr(key, lang)` is the messages catalogue, not Qt's tr.
+    return sorted(p for p in (ROOT / "crec_desktop" / "ui").rglob("*.py"))
 
 
 def update() -> None:

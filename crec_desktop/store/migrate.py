@@ -12,10 +12,6 @@ import datetime as dt
 import pathlib
 import sqlite3
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from crec_desktop.domain.messages import UserError, define, msg
@@ -37,9 +33,15 @@ define({
 })
 
 MIGRATIONS = pathlib.Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions. Start-up compares the database's stamp with it
+# in plain SQL, so that opening a current database does not import Alembic (about a third of
+# start-up); tests/ui/test_startup.py checks it against Alembic's real head.
+HEAD_REVISION = "0001"
 
 
-def _config(connection=None) -> Config:
+def _config(connection=None):
+    from alembic.config import Config  # noqa: PLC0415 - Alembic only when migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -48,14 +50,20 @@ def _config(connection=None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -81,6 +89,8 @@ def upgrade(db: Database) -> str | None:
         raise UserError(msg("db.not_crec"))
     if status == "current":
         return found
+    from alembic import command  # noqa: PLC0415
+
     with db.engine.begin() as conn:
         command.upgrade(_config(conn), "head")
     return found
@@ -107,12 +117,23 @@ def copy_sqlite(source: pathlib.Path, target: pathlib.Path) -> None:
         src.close()
 
 
+def stamped_revision(db: Database) -> str | None:
+    """The revision stamped in alembic_version, read in plain SQL (None if there is none)."""
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        stamps = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return stamps[0] if len(stamps) == 1 else None
+
+
 def ensure_current(db: Database, backup_folder: pathlib.Path) -> pathlib.Path | None:
     """What start-up does: create or upgrade an SQLite file (copying it aside first), refuse
     a newer schema, and ask for `db upgrade` on an older shared PostgreSQL database.
 
     Returns the path of the copy made before an upgrade, if any.
     """
+    if stamped_revision(db) == HEAD_REVISION:  # the usual case, decided without Alembic
+        return None
     status = state(db)
     if status == "current":
         return None

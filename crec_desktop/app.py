@@ -1,0 +1,133 @@
+"""The window side of start-up: excepthook → database → QApplication → translators → window.
+
+cli.main has already read the arguments, found the paths and set up logging; it calls
+`run_window(ctx)` (no command) or `run_screenshot(ctx)` (`crec-desktop screenshot`). Qt is
+imported here, late, so the commands that need no window never load it.
+
+- A database that cannot be opened (unreachable server, newer schema, bad URL: a UserError)
+  is explained in a message box in the user's language, and the program exits with status 2.
+- An unexpected exception anywhere after that reaches ui.fault.FaultHandler: logged, and shown
+  in a dialog with a copyable report (on stderr instead for `screenshot`).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import pathlib
+import sys
+
+from crec_desktop.domain.messages import UserError, define, tr
+
+log = logging.getLogger(__name__)
+
+define({
+    "app.db_refused.title": ("Impossible d'ouvrir la base de données", "Cannot open the database"),
+    "app.screenshot.done": ("Image enregistrée : {path} ({width} × {height})", "Image saved: {path} ({width} × {height})"),
+})
+
+
+def _fault_handler(ctx, *, interactive: bool):
+    from crec_desktop.ui.fault import FaultHandler  # noqa: PLC0415 - Qt, late
+
+    return FaultHandler(database_url=ctx.url, log_file=str(ctx.paths.log_file), interactive=interactive).install()
+
+
+def _current_user(db):
+    from crec_desktop.services.users import resolve_user  # noqa: PLC0415
+
+    return resolve_user(db)
+
+
+def refuse_database(error: UserError, lang: str) -> int:
+    """Say in a message box why the database cannot be used; the exit status is 2."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    text = error.text(lang)
+    print(text, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("app.db_refused.title", lang), text,
+                      QMessageBox.StandardButton.Close)
+    box.exec()
+    return 2
+
+
+def run_window(ctx) -> int:
+    """Open the main window on ctx's database and run until it is closed."""
+    handler = _fault_handler(ctx, interactive=True)
+    try:
+        try:
+            db = ctx.open_db()
+        except UserError as exc:
+            log.info("database refused: %s", exc.text("en"))
+            from crec_desktop.ui.application import create_application  # noqa: PLC0415
+
+            create_application(ctx.lang)
+            return refuse_database(exc, ctx.lang)
+        from crec_desktop.ui.application import create_application  # noqa: PLC0415
+        from crec_desktop.ui.main_window import MainWindow  # noqa: PLC0415
+        from crec_desktop.ui.settings import Settings  # noqa: PLC0415
+
+        app = create_application(ctx.lang)
+        window = MainWindow(db, lang=ctx.lang, paths=ctx.paths, user=_current_user(db),
+                            settings=Settings.open(ctx.paths))
+        window.restore_geometry()
+        window.show()
+        log.info("window open on %s", window.database_label.text())
+        return app.exec()
+    finally:
+        handler.uninstall()
+
+
+def render_window_png(ctx, db, day, view: str, size: tuple[int, int]) -> bytes:
+    """The main window at size, showing the period of view around day, as PNG bytes."""
+    from PySide6.QtCore import QBuffer, QIODevice  # noqa: PLC0415
+    from PySide6.QtGui import QColor, QImage  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QLayout  # noqa: PLC0415
+
+    from crec_desktop.ui.main_window import MainWindow  # noqa: PLC0415
+    from crec_desktop.ui.period import Period  # noqa: PLC0415
+
+    window = MainWindow(db, lang=ctx.lang, paths=ctx.paths, user=_current_user(db),
+                        period=Period.containing(day, view))
+    try:
+        window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # any size asked
+        window.setMinimumSize(1, 1)
+        window.resize(*size)
+        window.show()
+        QApplication.processEvents()
+        image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+        image.fill(QColor(window.palette().window().color()))
+        window.render(image)  # exactly the size asked, whatever the screen's pixel ratio
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise RuntimeError("Qt could not encode the PNG image")
+        return bytes(buffer.data())
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def run_screenshot(ctx) -> int:
+    """`crec-desktop screenshot -o FILE.png [--date DATE] [--view week|month] [--size WxH]`."""
+    from crec_desktop.commands import parse_date, parse_size, write_bytes_atomically  # noqa: PLC0415
+    from crec_desktop.domain.timeutil import today  # noqa: PLC0415
+
+    args = ctx.args
+    day = parse_date(args.date) if args.date else today()
+    width, height = parse_size(args.size)
+    output = pathlib.Path(args.output)
+    # No window on anyone's screen, and the same image whatever the screen: Qt's offscreen
+    # platform, unless the caller chose a platform.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    handler = _fault_handler(ctx, interactive=False)
+    try:
+        db = ctx.open_db()
+        from crec_desktop.ui.application import create_application  # noqa: PLC0415
+
+        create_application(ctx.lang)
+        png = render_window_png(ctx, db, day, args.view, (width, height))
+        write_bytes_atomically(output, png)
+    finally:
+        handler.uninstall()
+    print(tr("app.screenshot.done", ctx.lang, path=output, width=width, height=height), file=sys.stderr)
+    return 0

@@ -1,0 +1,153 @@
+"""Unexpected faults: never a silent crash, never a bare traceback as the only trace.
+
+`FaultHandler` is installed as `sys.excepthook` early at start-up (before the database is
+opened). On an uncaught exception — including one raised in a Qt slot, which PySide6 hands to
+sys.excepthook — it logs the full report to the log file, then:
+
+- with a running QApplication and an interactive window: shows `FaultDialog`, which explains
+  what happened, shows the report and has a button that copies it to the clipboard;
+- otherwise (before the window exists, or for `screenshot`): prints a short message and the
+  log file's path on stderr.
+
+Tests drive `FaultDialog` with pytest-qt directly, and call the handler with `present` replaced,
+so nothing ever blocks.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+from typing import Callable
+
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crec_desktop import __version__
+
+log = logging.getLogger(__name__)
+
+
+def fault_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *,
+                 database: str, log_file: str) -> str:
+    """The text a user copies into an e-mail to support: what, where, and on what versions."""
+    import platform  # noqa: PLC0415 - only when something went wrong
+
+    lines = [
+        f"crec-desktop {__version__}",
+        f"Python {platform.python_version()} ({platform.python_implementation()})",
+        f"Qt {qVersion()}, PySide6 {PYSIDE_VERSION}",
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+        f"Database: {database}",
+        f"Log: {log_file}",
+        "",
+        "".join(traceback.format_exception_only(exc_type, exc)).rstrip(),
+        "",
+        "".join(traceback.format_exception(exc_type, exc, tb)).rstrip(),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def database_kind(url: str) -> str:
+    """'SQLite' or 'PostgreSQL' (the report never carries the URL's password)."""
+    scheme = url.split(":", 1)[0].split("+", 1)[0].lower()
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(scheme, scheme or "?")
+
+
+class FaultDialog(QDialog):
+    """Says an unexpected error happened, shows the report, copies it on request."""
+
+    def __init__(self, report: str, log_file: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Erreur inattendue"))
+        self.setMinimumSize(640, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "crec-desktop a rencontré une erreur inattendue. Votre dernière opération n'a peut-être "
+            "pas été enregistrée.\n\nCopiez le rapport ci-dessous et envoyez-le au soutien "
+            "informatique. Il est aussi conservé dans le journal :\n%1").replace("%1", log_file))
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit(report)
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        layout.addWidget(self.text, 1)
+        self.confirmation = QLabel()
+        layout.addWidget(self.confirmation)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("Copier le rapport"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report)
+        self.confirmation.setText(self.tr("Le rapport est copié dans le presse-papiers."))
+
+
+class FaultHandler:
+    """sys.excepthook for the application: log, then tell the user (dialog or stderr)."""
+
+    def __init__(self, *, database_url: str, log_file: str, interactive: bool = True,
+                 stderr=None):
+        self.database = database_kind(database_url)
+        self.log_file = log_file
+        self.interactive = interactive
+        self.stderr = stderr
+        self.previous: Callable | None = None
+        self.reports: list[str] = []  # every report of this session, newest last
+        self._showing = False
+
+    def install(self) -> "FaultHandler":
+        self.previous = sys.excepthook
+        sys.excepthook = self
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous or sys.__excepthook__
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            (self.previous or sys.__excepthook__)(exc_type, exc, tb)
+            return
+        report = fault_report(exc_type, exc, tb, database=self.database, log_file=self.log_file)
+        self.reports.append(report)
+        log.critical("unexpected fault\n%s", report)
+        try:
+            if self.interactive and not self._showing and isinstance(QApplication.instance(), QApplication):
+                self._showing = True  # a fault while the dialog is up goes to stderr, not a new dialog
+                try:
+                    self.present(report)
+                finally:
+                    self._showing = False
+            else:
+                self.tell_stderr(exc_type, exc)
+        except Exception:  # noqa: BLE001 - the handler itself must never fail silently
+            log.exception("the fault dialog could not be shown")
+            self.tell_stderr(exc_type, exc)
+
+    def present(self, report: str) -> None:
+        parent = QApplication.activeWindow()
+        FaultDialog(report, self.log_file, parent).exec()
+
+    def tell_stderr(self, exc_type, exc) -> None:
+        stream = self.stderr or sys.stderr
+        print(f"crec-desktop: {exc_type.__name__}: {exc}\n"
+              f"(details / détails : {self.log_file})", file=stream)

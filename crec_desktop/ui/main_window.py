@@ -1,0 +1,265 @@
+"""The main window: menus, the central area (overview now, planning grid later), status bar.
+
+Menus hold only actions that work now, or that are visibly disabled with a status tip saying
+so. Édition's Annuler / Rétablir act on `undo_stack`, the one QUndoStack every editing view
+(the planning grid first) pushes its commands on.
+
+Import, export and backup use the store's interchange and backup modules when they are
+installed (the actions are disabled otherwise); the window itself never touches SQL.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import pathlib
+from typing import Callable
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from crec_desktop.config import Paths, display_url
+from crec_desktop.domain.messages import UserError
+from crec_desktop.domain.timeutil import today
+from crec_desktop.store.db import Database
+from crec_desktop.ui.about import AboutDialog
+from crec_desktop.ui.central import CentralArea
+from crec_desktop.ui.overview_view import OverviewView
+from crec_desktop.ui.period import Period
+from crec_desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _available(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, *, lang: str, paths: Paths, user=None,
+                 settings: Settings | None = None, period: Period | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.lang = lang
+        self.paths = paths
+        self.user = user  # services.users.CurrentUser, or None when unknown
+        self.settings = settings  # None: remember nothing (screenshot)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("crec-desktop — planification du CREC"))
+        self.setMinimumSize(320, 240)
+
+        if period is None:
+            period = Period.containing(today(), settings.view if settings is not None else "week")
+        self.central = CentralArea(lang, period, self)
+        self.overview = OverviewView(db, lang)
+        self.central.add_view(self.overview)
+        self.setCentralWidget(self.central)
+        self._build_menus()
+        self._build_status_bar()
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable | None = None, shortcut=None, *,
+                enabled: bool = True, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        coming = self.tr("Pas encore offert dans cette version.")
+        has_interchange = _available("crec_desktop.store.interchange")
+        has_backup = _available("crec_desktop.store.backup")
+
+        self.menu_file = bar.addMenu(self.tr("&Fichier"))
+        self.action_import = self._action(self.tr("&Importer…"), self.import_file, "Ctrl+I",
+                                          enabled=has_interchange,
+                                          tip=self.tr("Charger un fichier d'échange (tout ou rien)."))
+        self.action_export = self._action(self.tr("&Exporter…"), self.export_file, "Ctrl+E",
+                                          enabled=has_interchange,
+                                          tip=self.tr("Écrire tous les enregistrements dans un fichier d'échange."))
+        self.action_backup = self._action(self.tr("&Sauvegarder une copie…"), self.backup_copy,
+                                          enabled=has_backup,
+                                          tip=self.tr("Copie cohérente de la base de données."))
+        self.action_quit = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.menu_file.addActions([self.action_import, self.action_export, self.action_backup])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_quit)
+
+        self.menu_edit = bar.addMenu(self.tr("&Édition"))
+        self.action_undo = self._action(self.tr("Annuler"), self.undo_stack.undo, QKeySequence.StandardKey.Undo,
+                                        enabled=False)
+        self.action_redo = self._action(self.tr("Rétablir"), self.undo_stack.redo, QKeySequence.StandardKey.Redo,
+                                        enabled=False)
+        self.undo_stack.canUndoChanged.connect(self.action_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.action_redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_text)
+        self.undo_stack.redoTextChanged.connect(self._redo_text)
+        self.menu_edit.addActions([self.action_undo, self.action_redo])
+
+        self.menu_view = bar.addMenu(self.tr("&Affichage"))
+        c = self.central
+        self.menu_view.addActions([c.action_week, c.action_month])
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([c.action_today, c.action_previous, c.action_next])
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(c.action_refresh)
+
+        self.menu_engagements = bar.addMenu(self.tr("&Mandats"))
+        self.action_new_engagement = self._action(self.tr("&Nouveau mandat…"), enabled=False, tip=coming)
+        self.action_letter = self._action(self.tr("&Lettre d'entente…"), enabled=False, tip=coming)
+        self.menu_engagements.addActions([self.action_new_engagement, self.action_letter])
+
+        self.menu_reports = bar.addMenu(self.tr("&Rapports"))
+        self.action_hours_report = self._action(self.tr("&Heures par spécialiste et par membre…"),
+                                                enabled=False, tip=coming)
+        self.menu_reports.addAction(self.action_hours_report)
+
+        self.menu_help = bar.addMenu(self.tr("&Aide"))
+        self.action_log = self._action(self.tr("Ouvrir le dossier du &journal"), self.open_log_folder)
+        self.action_about = self._action(self.tr("À &propos de crec-desktop"), self.show_about)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about_qt = self._action(self.tr("À propos de &Qt"), QApplication.aboutQt)
+        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.menu_help.addAction(self.action_log)
+        self.menu_help.addSeparator()
+        self.menu_help.addActions([self.action_about, self.action_about_qt])
+
+    def _undo_text(self, text: str) -> None:
+        """« Annuler : déplacer la réservation… » — the Edit menu says what will be undone."""
+        self.action_undo.setText(self.tr("Annuler : %1").replace("%1", text) if text else self.tr("Annuler"))
+
+    def _redo_text(self, text: str) -> None:
+        self.action_redo.setText(self.tr("Rétablir : %1").replace("%1", text) if text else self.tr("Rétablir"))
+
+    # --- status bar ---------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.tr("Base de données : %1").replace("%1", display_url(self.db.url)))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel(self.tr("Utilisateur : %1").replace("%1", self.user_text()))
+        status = self.statusBar()
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.user_label)
+
+    def user_text(self) -> str:
+        if self.user is None:
+            return "?"
+        roles = {
+            "specialist": self.tr("spécialiste"),
+            "coordinator": self.tr("coordination"),
+            "manager": self.tr("gestion"),
+            "admin": self.tr("administration"),
+            "read_only": self.tr("lecture seule"),
+        }
+        role = roles.get(self.user.role, self.user.role)
+        name = self.user.display_name
+        if self.user.specialist_name and self.user.specialist_name != self.user.login:
+            name = f"{self.user.specialist_name} ({self.user.login})"
+        return f"{name} — {role}"
+
+    # --- file actions -------------------------------------------------------------------------
+
+    def _refused(self, title: str, error: UserError) -> None:
+        QMessageBox.warning(self, title, error.text(self.lang))
+
+    def _busy(self, work: Callable):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return work()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un fichier d'échange"), "",
+                                              self.tr("Fichiers d'échange (*.json);;Tous les fichiers (*)"))
+        if not name:
+            return
+        from crec_desktop.store import interchange  # noqa: PLC0415 - only when importing
+
+        login = self.user.login if self.user is not None else "unknown"
+        try:
+            summary = self._busy(lambda: interchange.import_file(self.db, pathlib.Path(name), actor=login))
+        except UserError as exc:
+            self._refused(self.tr("Importation refusée"), exc)
+            return
+        self.central.refresh()
+        QMessageBox.information(self, self.tr("Importation terminée"),
+                                self.tr("Importé : %1 ajouts, %2 mises à jour.")
+                                .replace("%1", str(summary.added)).replace("%2", str(summary.updated)))
+
+    def export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter vers un fichier d'échange"),
+                                              "crec-export.json", self.tr("Fichiers d'échange (*.json)"))
+        if not name:
+            return
+        from crec_desktop.commands import write_bytes_atomically  # noqa: PLC0415
+        from crec_desktop.store import interchange  # noqa: PLC0415
+
+        try:
+            self._busy(lambda: write_bytes_atomically(
+                pathlib.Path(name), interchange.export_text(self.db).encode("utf-8")))
+        except UserError as exc:
+            self._refused(self.tr("Exportation impossible"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Exporté dans %1").replace("%1", name), 8000)
+
+    def backup_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Sauvegarder une copie de la base"), "",
+                                              self.tr("Tous les fichiers (*)"))
+        if not name:
+            return
+        from crec_desktop.store import backup  # noqa: PLC0415
+
+        try:
+            path = self._busy(lambda: backup.backup(self.db, pathlib.Path(name)))
+        except UserError as exc:
+            self._refused(self.tr("Copie impossible"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Copie de sauvegarde : %1").replace("%1", str(path)), 8000)
+
+    # --- help ---------------------------------------------------------------------------------
+
+    def about_dialog(self) -> AboutDialog:
+        return AboutDialog(display_url(self.db.url), self)
+
+    def show_about(self) -> None:
+        self.about_dialog().exec()
+
+    def open_log_folder(self) -> None:
+        self.paths.log_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
+
+    # --- geometry -----------------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        """Put the window back where the user left it (or a sensible default size)."""
+        if self.settings is not None and not self.settings.window_geometry.isEmpty():
+            self.restoreGeometry(self.settings.window_geometry)
+            if not self.settings.window_state.isEmpty():
+                self.restoreState(self.settings.window_state)
+        else:
+            self.resize(1280, 800)
+
+    def save_geometry(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.view = self.central.period.view
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,52 @@
+"""Start-up stays light: what the window's start-up imports, and what it does not.
+
+Speed itself is measured in benchmarks/bench_startup.py; these tests keep the causes of a slow
+start from creeping back: Alembic when the schema is current, the letters' reportlab, openpyxl,
+jsonschema, the holidays package — and Qt for the commands that need no window.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from crec_desktop.store import migrate
+
+HEAVY = ("alembic", "reportlab", "openpyxl", "jsonschema", "holidays")
+
+
+def imported_modules(args: list[str], env_extra: dict | None = None) -> tuple[subprocess.CompletedProcess, set[str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "crec_desktop", *args],
+                          capture_output=True, text=True, env=env, timeout=120)
+    names = set(re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)", done.stderr, re.MULTILINE))
+    return done, names
+
+
+def test_head_revision_constant_is_alembics_head():
+    """migrate.HEAD_REVISION lets start-up skip Alembic: it must be the real head."""
+    assert migrate.HEAD_REVISION == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db):
+    code = ("import sys, pathlib; from crec_desktop.store import migrate; from crec_desktop.store.db import init_db;"
+            f"db = init_db({db.url!r}); assert migrate.ensure_current(db, pathlib.Path('.')) is None;"
+            "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
+def test_screenshot_imports_nothing_heavy(crec_home, db, tmp_path):
+    done, names = imported_modules(["--db", db.url, "screenshot", "-o", str(tmp_path / "s.png"), "--size", "400x300"])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "PySide6.QtWidgets" in names and "sqlalchemy" in names  # the measurement works
+    heavy = sorted(n for n in names if n.split(".")[0] in HEAVY)
+    assert not heavy, f"screenshot imported {heavy}"
+
+
+def test_commands_without_a_window_do_not_import_qt():
+    done, names = imported_modules(["--version"])
+    assert done.returncode == 0 and "crec-desktop" in done.stdout
+    assert not any(n.startswith("PySide6") for n in names)
