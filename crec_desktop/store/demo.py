@@ -18,7 +18,7 @@ import random
 
 from sqlalchemy import bindparam, delete, exists, select, update
 
-from crec_desktop.domain import timeutil
+from crec_desktop.domain import rules, timeutil
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.store import demo_data as data
 from crec_desktop.store import models as m
@@ -199,10 +199,15 @@ def load_demo(db, years: int = 1, force: bool = False, *, today: dt.date | None 
     from crec_desktop.store import interchange  # noqa: PLC0415 - the importer is heavy
 
     doc, sections = _build(years, today or timeutil.today())
-    with db.write() as session:
-        if _has_content(session):
-            if not force:
-                raise UserError(msg("demo.not_empty"))
+    if not is_empty(db):
+        if not force:
+            raise UserError(msg("demo.not_empty"))
+        # The importer writes in a transaction of its own, after the one that erases: check the
+        # document first, so that nothing is erased for a document the importer would refuse.
+        problems = interchange.checker().check(doc) or rules.check_document(doc).problems
+        if problems:
+            raise rules.RulesError(problems)
+        with db.write() as session:
             _clear(session)
     interchange.import_document(db, doc, actor=actor, lang=lang)
     _fill_letter_sections(db, sections)

@@ -221,7 +221,7 @@ class Builder:
         weights = [m.weight for m in data.MEMBERS]
         for spec in data.SPECIALISTS:
             rng = self.rng(f"engagements:{spec.key}")
-            for lane in range(spec.lanes):
+            for _lane in range(spec.lanes):
                 day = self.first - rng.randint(1, 12) * WEEK
                 while day <= self.last + 6 * WEEK:
                     start = day + rng.randint(0, 3) * DAY
@@ -330,8 +330,9 @@ class Builder:
             return None
         for d in kept:
             agenda.take(d, start, end)
+        kept_days = set(kept)
         block = Block(key, days[0], start, end, occurrences=days,
-                      exdates=[d for d in days if d not in set(kept)], **fields)
+                      exdates=[d for d in days if d not in kept_days], **fields)
         self.blocks.append(block)
         return block
 
@@ -354,9 +355,8 @@ class Builder:
             if first < self.first or len(days) < 4:
                 continue
             start, end = rng.choice(slots)
-            block = self._series(agenda, days, start, end, engagement=eng,
-                                 status=self.booking_status(eng, self.today, rng) if eng.status != "in_progress"
-                                 else "confirmed",
+            status = "tentative" if eng.status in ("draft", "sent") else "confirmed"
+            block = self._series(agenda, days, start, end, engagement=eng, status=status,
                                  note=texts.SERIES_NOTES[eng.language],
                                  location=self._location(eng, rng), use_until=rng.random() < 0.4)
             if block:

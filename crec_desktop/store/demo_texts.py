@@ -3,7 +3,7 @@
 For each domain, a few kinds of engagement the CREC really does for its members, in French and
 a couple in English. `{member}` in a context is the member's full name (all of them are
 "Fédération …" or "Coopérative …", hence "La {member}" / "The {member}"). Deliverables and
-exclusions are one item per line.
+exclusions are one item per line, each after a dash, as a person would type them.
 
 Also the notes of the working sessions booked on an engagement, by domain and language.
 """
@@ -22,7 +22,8 @@ class EngagementText:
 
 
 def _t(title: str, scope: str, context: str, deliverables: tuple[str, ...], exclusions: tuple[str, ...]):
-    return EngagementText(title, scope, context, "\n".join(deliverables), "\n".join(exclusions))
+    return EngagementText(title, scope, context, "\n".join(f"– {d}" for d in deliverables),
+                          "\n".join(f"– {x}" for x in exclusions))
 
 
 TEXTS: dict[str, dict[str, tuple[EngagementText, ...]]] = {
