@@ -77,10 +77,23 @@ def test_every_string_in_the_code_is_in_the_ts(tmp_path):
                                             *files, "-ts", str(fresh)], check=True, cwd=ROOT)
     translated = {(ctx, m.findtext("source"), m.findtext("comment")) for ctx, m in _messages(TS)
                   if m.find("translation").get("type") is None}
-    missing = [f"{ctx}: {m.findtext('source')!r}" for ctx, m in _messages(fresh)
-               if (ctx, m.findtext("source"), m.findtext("comment")) not in translated]
-    assert not missing, ("strings without English (run `python tools/translations.py update`, then "
-                         "translate them in resources/translations/crec_en.ts):\n" + "\n".join(missing))
+    missing, unseen = [], []
+    for ctx, m in _messages(fresh):
+        source, comment = m.findtext("source"), m.findtext("comment")
+        if (ctx, source, comment) in translated:
+            continue
+        where = ", ".join(f"{(fresh.parent / loc.get('filename')).resolve().relative_to(ROOT)}:{loc.get('line')}"
+                          for loc in m.iter("location"))
+        if not ctx or not ctx[:1].isupper() or ctx == "QCoreApplication":
+            unseen.append(f"{where}: {source!r} {comment or ''}")
+        else:
+            missing.append(f"{ctx}: {source!r}")
+    assert not missing and not unseen, (
+        "strings without English (run `python tools/translations.py update`, then translate them in "
+        "resources/translations/crec_en.ts):\n" + "\n".join(missing)
+        + ("\n\nlupdate cannot tell the context of these calls (an alias such as `tr = QCoreApplication"
+           ".translate`, or `other_object.tr(...)`): write `QCoreApplication.translate(\"Context\", \"texte\")` "
+           "literally, or `self.tr(...)` inside the class:\n" + "\n".join(unseen) if unseen else ""))
 
 
 def test_the_built_translation_speaks_english(tmp_path):
