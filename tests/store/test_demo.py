@@ -352,3 +352,27 @@ def test_cli_demo_on_a_fresh_home(crec_home, make_db, capsys):
     assert cli.main(["--db", db.url, "demo", "--if-empty"]) == 0
     assert "rien n'a été changé" in capsys.readouterr().out
     assert count(db, m.Specialist) == 15
+
+
+def test_the_scheduling_services_see_a_sound_demo(db):
+    """The application's own measures: 60–90 % utilisation in the past, nothing booked on a day
+    off, no week over capacity, no engagement over budget, no hour bank exceeded."""
+    from crec_desktop.services.availability import specialist_loads  # noqa: PLC0415
+    from crec_desktop.services.budgets import engagement_use, member_use  # noqa: PLC0415
+
+    demo.load_demo(db, years=1, today=TODAY)
+    first = TODAY.replace(year=TODAY.year - 1)
+    last = TODAY + dt.timedelta(days=90)
+    loads = specialist_loads(db, first, last)
+    assert len(loads) == 15
+    for load in loads:
+        past = load.total(first + dt.timedelta(days=7), TODAY - dt.timedelta(days=TODAY.weekday() + 1))
+        assert 0.6 <= past.utilisation <= 0.9, (load.key, past.utilisation)
+        assert all(day.booked_minutes == 0 for day in load.days if day.off), load.key
+        assert all(week.booked_minutes <= week.expected_minutes for week in load.weeks()), load.key
+    with db.read() as session:
+        engagement_ids = session.scalars(select(m.Engagement.id)).all()
+        member_ids = session.scalars(select(m.Member.id)).all()
+    assert not [i for i, use in engagement_use(db, engagement_ids).items() if use.over]
+    for day in (first, TODAY, last):  # the three fiscal years the window touches
+        assert not [i for i, use in member_use(db, member_ids, day).items() if use.over]
