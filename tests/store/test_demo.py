@@ -351,6 +351,8 @@ def test_cli_demo_on_a_fresh_home(crec_home, make_db, capsys):
     assert "--force" in capsys.readouterr().err
     assert cli.main(["--db", db.url, "demo", "--if-empty"]) == 0
     assert "rien n'a été changé" in capsys.readouterr().out
+    assert cli.main(["--db", db.url, "demo", "--force"]) == 0
+    assert "15 spécialistes" in capsys.readouterr().out
     assert count(db, m.Specialist) == 15
 
 
