@@ -1,0 +1,526 @@
+"""Import and export of interchange files (`crec-desktop/1`, see interchange_schema.json).
+
+Import is all or nothing: the document must pass the JSON schema (store.schemacheck) and every
+rule (domain.rules) against what the database holds, read inside the one write transaction that
+then writes everything (on SQLite BEGIN IMMEDIATE, so the checks still hold at commit; on
+PostgreSQL the exclusion constraint on `occurrence` catches a concurrent writer, turned into a
+UserError here). Records are matched by key (specialists, members), code (domains), number
+(engagements), id (bookings, a new uid when absent) and by every field (absences, closures): a
+match whose values differ is updated, anything else is added, nothing is deleted. A file record
+is the whole record: a field it leaves out becomes empty (or the default). Writes are Core bulk
+statements (executemany of plain dicts), never one ORM object per booking: a 5-year file must
+load in seconds.
+
+Export writes every record in a stable order with the layout of `export_text` (one record per
+line), so that export → import into an empty database → export gives the same bytes.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import json
+import pathlib
+import uuid
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Iterable
+
+from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from crec_desktop.domain import rules
+from crec_desktop.domain.messages import UserError, define, msg
+from crec_desktop.domain.timeutil import UTC, format_instant
+from crec_desktop.store import models as m
+from crec_desktop.store import bulk, occurrences
+from crec_desktop.store.db import Database
+from crec_desktop.store.schemacheck import SchemaChecker
+
+FORMAT = "crec-desktop/1"
+SCHEMA_PATH = pathlib.Path(__file__).with_name("interchange_schema.json")
+CENT = Decimal("0.01")
+
+define({
+    "import.unreadable": ("impossible de lire {path} : {reason}", "cannot read {path}: {reason}"),
+    "import.not_utf8": ("{path} n'est pas un fichier texte UTF-8", "{path} is not a UTF-8 text file"),
+    "import.bad_json": ("{path} n'est pas du JSON valide (ligne {line}, colonne {column}) : {reason}",
+                        "{path} is not valid JSON (line {line}, column {column}): {reason}"),
+    "import.not_interchange": ("{path} n'est pas un fichier d'échange crec-desktop/1 (« format » attendu : « crec-desktop/1 »)",
+                               "{path} is not a crec-desktop/1 interchange file (expected \"format\": \"crec-desktop/1\")"),
+    "import.conflict": ("un autre poste a enregistré en même temps une réservation confirmée qui chevauche celles "
+                        "du fichier ; rien n'a été importé",
+                        "another workstation saved at the same moment a confirmed booking that overlaps those of "
+                        "the file; nothing was imported"),
+    "import.integrity": ("la base de données a refusé l'importation ({reason}) ; rien n'a été importé",
+                         "the database refused the import ({reason}); nothing was imported"),
+})
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportSummary:
+    added: int
+    updated: int
+    unchanged: int = 0
+
+
+@functools.lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def checker() -> SchemaChecker:
+    return SchemaChecker(schema())
+
+
+# --- values: file <-> columns -----------------------------------------------------------------
+
+def _money(v: str | None) -> Decimal | None:
+    return None if v is None else Decimal(v).quantize(CENT)
+
+
+def _hours(v: float | int | None) -> Decimal | None:
+    return None if v is None else Decimal(str(v)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _clock(v: str) -> dt.time:
+    return dt.time.fromisoformat(v)
+
+
+def _date(v: str | None) -> dt.date | None:
+    return None if v is None else dt.date.fromisoformat(v)
+
+
+def _text(v: str | None) -> str | None:
+    return v if v else None
+
+
+def _money_out(v: Decimal | None) -> str | None:
+    return None if v is None else f"{Decimal(v).quantize(CENT):f}"
+
+
+def _hours_out(v: Decimal | None) -> int | float | None:
+    if v is None:
+        return None
+    d = Decimal(v).quantize(CENT)
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _clock_out(v: dt.time) -> str:
+    return v.strftime("%H:%M")
+
+
+# (interchange field, column, file->column, column->file, default when the file leaves it out)
+_S, _I = (lambda v: v), (lambda v: v)
+ORG = [(f, f, _text, _I, None) for f in ("name", "short_name", "address", "city", "phone", "email", "gst_number",
+                                         "qst_number", "signatory_name", "signatory_title")]
+DOMAIN = [("code", "code", _S, _I, None), ("name_fr", "name_fr", _S, _I, None), ("name_en", "name_en", _text, _I, None)]
+SPECIALIST = [
+    ("key", "key", _S, _I, None), ("name", "name", _S, _I, None), ("title", "title", _text, _I, None),
+    ("email", "email", _text, _I, None), ("phone", "phone", _text, _I, None), ("login", "login", _text, _I, None),
+    ("role", "role", _S, _I, "specialist"), ("hourly_rate", "hourly_rate", _money, _money_out, None),
+    ("weekly_hours", "weekly_hours", _hours, _hours_out, 35), ("workday_start", "workday_start", _clock, _clock_out, "08:30"),
+    ("workday_end", "workday_end", _clock, _clock_out, "16:30"), ("colour", "colour", _text, _I, None),
+    ("active", "active", _S, _I, True)]
+MEMBER = [
+    ("key", "key", _S, _I, None), ("name", "name", _S, _I, None), ("short_name", "short_name", _text, _I, None),
+    ("kind", "kind", _S, _I, None), ("sector", "sector", _text, _I, None), ("region", "region", _text, _I, None),
+    ("contact_name", "contact_name", _text, _I, None), ("contact_title", "contact_title", _text, _I, None),
+    ("email", "email", _text, _I, None), ("phone", "phone", _text, _I, None), ("address", "address", _text, _I, None),
+    ("hour_bank", "hour_bank", _hours, _hours_out, None), ("active", "active", _S, _I, True)]
+ENGAGEMENT = [
+    ("number", "number", _S, _I, None), ("title", "title", _S, _I, None), ("scope", "scope", _text, _I, None),
+    ("budget_hours", "budget_hours", _hours, _hours_out, None), ("hourly_rate", "hourly_rate", _money, _money_out, None),
+    ("taxable", "taxable", _S, _I, True), ("language", "language", _S, _I, "fr"), ("status", "status", _S, _I, "draft"),
+    ("start_date", "start_date", _date, lambda d: d and d.isoformat(), None),
+    ("end_date", "end_date", _date, lambda d: d and d.isoformat(), None)]
+ENGAGEMENT_ORDER = ("number", "member", "domain", "title", "scope", "lead", "budget_hours", "hourly_rate", "taxable",
+                    "language", "status", "start_date", "end_date")
+SPECIALIST_ORDER = ("key", "name", "title", "email", "phone", "login", "role", "domains", "hourly_rate", "weekly_hours",
+                    "workday_start", "workday_end", "colour", "active")
+
+
+def _columns(rec: dict, fields: list) -> dict:
+    out = {}
+    for name, col, to_col, _, default in fields:
+        value = rec.get(name, default)
+        out[col] = None if value is None else to_col(value)
+    return out
+
+
+def _fields(row: Any, fields: list, order: Iterable[str] | None = None, extra: dict | None = None) -> dict:
+    """A record for the file from a row (mapping of columns): empty fields left out."""
+    values = {name: to_file(row[col]) if row[col] is not None else None for name, col, _, to_file, _ in fields}
+    if extra:
+        values.update(extra)
+    names = order or [f[0] for f in fields]
+    return {n: values[n] for n in names if values.get(n) is not None and values.get(n) != "" and values.get(n) != []}
+
+
+# --- reading a file ------------------------------------------------------------------------
+
+def read_document(path: pathlib.Path) -> dict:
+    """The JSON document in path, or a UserError saying why it cannot be one."""
+    try:
+        data = pathlib.Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(msg("import.unreadable", path=str(path), reason=exc.strerror or str(exc))) from None
+    try:
+        text_ = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(msg("import.not_utf8", path=str(path))) from None
+    try:
+        doc = json.loads(text_)
+    except json.JSONDecodeError as exc:
+        raise UserError(msg("import.bad_json", path=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise UserError(msg("import.not_interchange", path=str(path)))
+    return doc
+
+
+def import_file(db: Database, path: pathlib.Path, *, actor: str, lang: str = "fr") -> ImportSummary:
+    return import_document(db, read_document(path), actor=actor, lang=lang)
+
+
+# --- import -----------------------------------------------------------------------------------
+
+def import_document(db: Database, doc: Any, *, actor: str, lang: str = "fr") -> ImportSummary:
+    """Check the whole document, then write it in one transaction; RulesError (a UserError that
+    lists every problem with its path) if anything is wrong, and then nothing is written.
+    `lang` is accepted for callers that render messages eagerly; errors are rendered late."""
+    problems = checker().check(doc)
+    if problems:
+        raise rules.RulesError(problems)
+    try:
+        with db.write() as session:
+            return _Importer(session, doc, actor).run()
+    except IntegrityError as exc:
+        if occurrences.is_overlap_violation(exc):
+            raise UserError(msg("import.conflict")) from None
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise UserError(msg("import.integrity", reason=reason)) from None
+
+
+class _Importer:
+    def __init__(self, session: Session, doc: dict, actor: str):
+        self.s = session
+        self.doc = doc
+        self.actor = actor
+        self.now = dt.datetime.now(UTC)
+        self.added = Counter()
+        self.updated = Counter()
+        self.unchanged = Counter()
+
+    def ids(self, table, key: str) -> dict[str, int]:
+        return dict(self.s.execute(select(table.c[key], table.c.id)).all())
+
+    def run(self) -> ImportSummary:
+        s, doc = self.s, self.doc
+        spec_ids = self.ids(m.Specialist.__table__, "key")
+        known = rules.Known(
+            specialists=frozenset(spec_ids),
+            members=frozenset(self.ids(m.Member.__table__, "key")),
+            domains=frozenset(self.ids(m.DomainOfExpertise.__table__, "code")) | set(rules.BUILTIN_DOMAIN_CODES),
+            engagements=frozenset(self.ids(m.Engagement.__table__, "number")),
+            logins=dict(s.execute(select(m.Specialist.key, m.Specialist.login).where(m.Specialist.login.is_not(None))).all()),
+            confirmed=self._confirmed(spec_ids))
+        checked = rules.check_document(doc, known)
+        if checked.problems:
+            raise rules.RulesError(checked.problems)
+        if "organization" in doc:
+            self._organization(doc["organization"])
+        domain_ids = self._keyed(m.DomainOfExpertise.__table__, "code", "domains", DOMAIN, lambda r: {})
+        spec_ids = self._keyed(m.Specialist.__table__, "key", "specialists", SPECIALIST, lambda r: {})
+        self._specialist_domains(spec_ids, domain_ids)
+        member_ids = self._keyed(m.Member.__table__, "key", "members", MEMBER, lambda r: {})
+        self._keyed(m.Engagement.__table__, "number", "engagements", ENGAGEMENT, lambda r: {
+            "member_id": member_ids[r["member"]], "domain_id": domain_ids[r["domain"]],
+            "lead_id": spec_ids[r["lead"]] if "lead" in r else None})
+        self._bookings(checked.bookings, spec_ids)
+        self._matched_by_value(m.Absence.__table__, "absences", lambda r: {
+            "specialist_id": spec_ids[r["specialist"]], "start_date": _date(r["start"]), "end_date": _date(r["end"]),
+            "kind": r["kind"], "note": _text(r.get("note"))})
+        self._matched_by_value(m.Closure.__table__, "closures", lambda r: {"date": _date(r["date"]), "name": r["name"]})
+        added, updated, unchanged = sum(self.added.values()), sum(self.updated.values()), sum(self.unchanged.values())
+        s.execute(insert(m.AuditEntry.__table__), [{
+            "at": self.now, "actor": self.actor, "action": "import", "entity": "interchange", "entity_key": None,
+            "before_json": None, "after_json": json.dumps(
+                {"added": dict(sorted(self.added.items())), "updated": dict(sorted(self.updated.items())),
+                 "unchanged": unchanged}, sort_keys=True)}])
+        return ImportSummary(added, updated, unchanged)
+
+    def _confirmed(self, spec_ids: dict[str, int]) -> list:
+        """Confirmed occurrences in the database of the specialists the file books."""
+        wanted = {b["specialist"] for b in self.doc.get("bookings", ()) if b.get("status", "confirmed") == "confirmed"}
+        ids = [spec_ids[k] for k in wanted if k in spec_ids]
+        if not ids:
+            return []
+        o, b, sp = m.Occurrence.__table__, m.Booking.__table__, m.Specialist.__table__
+        rows = self.s.execute(
+            select(sp.c.key, o.c.start, o.c.end, b.c.uid)
+            .select_from(o.join(b, b.c.id == o.c.booking_id).join(sp, sp.c.id == o.c.specialist_id))
+            .where(o.c.status == "confirmed", o.c.specialist_id.in_(ids)))
+        return [tuple(r) for r in rows]
+
+    def _stamp(self, row: dict, new: bool) -> dict:
+        row["updated_at"] = self.now
+        row["updated_by"] = self.actor
+        if new:
+            row["version"] = 1
+        return row
+
+    def _organization(self, rec: dict) -> None:
+        table = m.Organization.__table__
+        values = _columns(rec, ORG)
+        current = self.s.execute(select(*(table.c[c] for c in values)).where(table.c.id == 1)).mappings().first()
+        if current is None:
+            self.s.execute(insert(table), [self._stamp({"id": 1, **values}, True)])
+            self.added["organization"] += 1
+        elif dict(current) != values:
+            self.s.execute(update(table).where(table.c.id == 1).values(version=table.c.version + 1,
+                                                                         **self._stamp(values, False)))
+            self.updated["organization"] += 1
+        else:
+            self.unchanged["organization"] += 1
+
+    def _keyed(self, table, key: str, section: str, fields: list, refs) -> dict[str, int]:
+        """Insert or update the records of section matched by key; returns key -> id for all."""
+        records = self.doc.get(section, [])
+        if records:
+            existing = {r[key]: r for r in self.s.execute(select(table)).mappings()}
+            new_rows, changed = [], []
+            for rec in records:
+                values = {**_columns(rec, fields), **refs(rec)}
+                old = existing.get(rec[key])
+                if old is None:
+                    new_rows.append(self._stamp(values, True))
+                elif any(old[c] != v for c, v in values.items()):
+                    changed.append({"b_id": old["id"], **self._stamp(values, False)})
+                else:
+                    self.unchanged[section] += 1
+            if new_rows:
+                self.s.execute(insert(table), new_rows)
+            if changed:
+                _update_many(self.s, table, changed)
+            self.added[section] += len(new_rows)
+            self.updated[section] += len(changed)
+        return self.ids(table, key)
+
+    def _specialist_domains(self, spec_ids: dict[str, int], domain_ids: dict[str, int]) -> None:
+        table = m.specialist_domain
+        records = self.doc.get("specialists", [])
+        if not records:
+            return
+        wanted = {(spec_ids[r["key"]], domain_ids[c], i) for r in records for i, c in enumerate(r.get("domains", ()))}
+        ids = [spec_ids[r["key"]] for r in records]
+        current = set()
+        for i in range(0, len(ids), 500):
+            current |= set(self.s.execute(select(table.c.specialist_id, table.c.domain_id, table.c.position)
+                                          .where(table.c.specialist_id.in_(ids[i:i + 500]))).all())
+        if current != wanted:
+            touched = sorted({row[0] for row in current ^ wanted})
+            self.s.execute(table.delete().where(table.c.specialist_id.in_(touched)))
+            rows = [{"specialist_id": s, "domain_id": d, "position": p} for s, d, p in sorted(wanted) if s in touched]
+            if rows:
+                self.s.execute(insert(table), rows)
+
+    def _bookings(self, parsed: list[tuple], spec_ids: dict[str, int]) -> None:
+        records = self.doc.get("bookings", [])
+        if not records:
+            return
+        table = m.Booking.__table__
+        eng_ids = self.ids(m.Engagement.__table__, "number")
+        uids = [r.get("id") or None for r in records]
+        existing = {}
+        wanted = {u for u in uids if u}
+        if wanted:
+            c = table.c
+            for row in self.s.execute(select(c.id, c.uid, c.specialist_id, c.engagement_id, c.start, c.end, c.status,
+                                             c.location, c.note, c.rrule, c.exdates, c.series_end)).mappings():
+                if row["uid"] in wanted:
+                    existing[row["uid"]] = row
+        new_rows, changed, occ_rows = [], [], []
+        fresh = _new_ids(self.s, table, sum(1 for u in uids if u not in existing))
+        prefix = uuid.uuid4().hex[:12]
+        counter = 0
+        now, actor = self.now, self.actor
+        instant = bulk.converter(self.s, table, "start")  # rows go to the driver as they are
+        instants = bulk.converter(self.s, table, "exdates")
+        stamp = (1, instant(now), actor)
+        for rec, uid, (start, end, exdates, occs) in zip(records, uids, parsed):
+            status = rec.get("status", "confirmed")
+            spec = spec_ids[rec["specialist"]]
+            engagement = rec.get("engagement")
+            values = (spec, eng_ids[engagement] if engagement is not None else None, start, end, status,
+                      rec.get("location"), rec.get("note") or None, rec.get("rrule"), sorted(exdates) or None,
+                      max(e for _, e in occs) if occs else end)
+            old = existing.get(uid)
+            if old is None:
+                if not uid:
+                    counter += 1
+                    uid = f"b-{prefix}-{counter:06d}"
+                bid = next(fresh)
+                new_rows.append((bid, uid) + stamp + values[:2] + (instant(start), instant(end)) + values[4:8]
+                                + (instants(values[8]), instant(values[9])))
+            else:
+                bid = old["id"]
+                before = tuple(old[c] for c in _BOOKING_VALUES[:-2]) + ((old["exdates"] or None), old["series_end"])
+                if before == values:
+                    self.unchanged["bookings"] += 1
+                    continue
+                changed.append({"b_id": bid, "updated_at": now, "updated_by": actor, **dict(zip(_BOOKING_VALUES, values))})
+            occ_rows.extend((bid, spec, instant(s), instant(e), status) for s, e in occs)
+        if changed:
+            occurrences.delete_occurrences(self.s, [r["b_id"] for r in changed])
+            _update_many(self.s, table, changed)
+        bulk.insert_rows(self.s, table, ("id", "uid", "version", "updated_at", "updated_by") + _BOOKING_VALUES, new_rows,
+                         converted=True)
+        occ_rows.sort(key=lambda r: r[2])  # in time order: kinder to the indexes (GiST above all)
+        bulk.insert_rows(self.s, m.Occurrence.__table__, ("booking_id", "specialist_id", "start", "end", "status"),
+                         occ_rows, converted=True)
+        self.added["bookings"] += len(new_rows)
+        self.updated["bookings"] += len(changed)
+
+    def _matched_by_value(self, table, section: str, to_row) -> None:
+        """Absences and closures: a record equal in every field to one in the database is that
+        record (each database row matches at most one record of the file); others are added."""
+        records = self.doc.get(section, [])
+        if not records:
+            return
+        cols = list(to_row(records[0]))
+        pool = Counter(tuple(r) for r in self.s.execute(select(*(table.c[c] for c in cols))))
+        new_rows = []
+        for rec in records:
+            row = to_row(rec)
+            key = tuple(row[c] for c in cols)
+            if pool[key] > 0:
+                pool[key] -= 1
+                self.unchanged[section] += 1
+            else:
+                new_rows.append(self._stamp(row, True))
+        if new_rows:
+            self.s.execute(insert(table), new_rows)
+        self.added[section] += len(new_rows)
+
+
+_BOOKING_VALUES = ("specialist_id", "engagement_id", "start", "end", "status", "location", "note", "rrule", "exdates",
+                   "series_end")
+
+
+def _update_many(session: Session, table, rows: list[dict]) -> None:
+    """UPDATE ... WHERE id = b_id for each row (executemany), bumping the version."""
+    cols = [c for c in rows[0] if c != "b_id"]
+    statement = (update(table).where(table.c.id == bindparam("b_id"))
+                 .values(version=table.c.version + 1, **{c: bindparam(f"v_{c}") for c in cols}))
+    session.execute(statement, [{"b_id": r["b_id"], **{f"v_{c}": r[c] for c in cols}} for r in rows])
+
+
+def _new_ids(session: Session, table, count: int):
+    """`count` fresh primary keys for table, taken now (so occurrences can refer to them)."""
+    if count == 0:
+        return iter(())
+    if session.get_bind().dialect.name == "postgresql":
+        seq = session.execute(select(func.pg_get_serial_sequence(table.name, "id"))).scalar_one()
+        return iter(session.execute(text("SELECT nextval(:seq) FROM generate_series(1, :n)"),
+                                    {"seq": seq, "n": count}).scalars().all())
+    first = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1  # under BEGIN IMMEDIATE
+    return iter(range(first, first + count))
+
+
+# --- export -----------------------------------------------------------------------------------
+
+def export_document(db: Database) -> dict:
+    """Every record, in a stable order, as an interchange document (a dict)."""
+    with db.read() as s:
+        return _export(s)
+
+
+def _export(s: Session) -> dict:
+    org_t, dom_t, sp_t, mem_t = (m.Organization.__table__, m.DomainOfExpertise.__table__, m.Specialist.__table__,
+                                 m.Member.__table__)
+    eng_t, bk_t, ab_t, cl_t = m.Engagement.__table__, m.Booking.__table__, m.Absence.__table__, m.Closure.__table__
+    doc: dict[str, Any] = {"format": FORMAT}
+    org = s.execute(select(org_t).where(org_t.c.id == 1)).mappings().first()
+    if org is not None:
+        doc["organization"] = _fields(org, ORG)
+    domain_codes = {}
+    doc["domains"] = []
+    for row in s.execute(select(dom_t).order_by(dom_t.c.code)).mappings():
+        domain_codes[row["id"]] = row["code"]
+        doc["domains"].append(_fields(row, DOMAIN))
+    sd = m.specialist_domain
+    spec_domains: dict[int, list[str]] = {}
+    for sid, did in s.execute(select(sd.c.specialist_id, sd.c.domain_id).order_by(sd.c.specialist_id, sd.c.position,
+                                                                                   sd.c.domain_id)):
+        spec_domains.setdefault(sid, []).append(domain_codes[did])
+    spec_keys = {}
+    doc["specialists"] = []
+    for row in s.execute(select(sp_t).order_by(sp_t.c.key)).mappings():
+        spec_keys[row["id"]] = row["key"]
+        doc["specialists"].append(_fields(row, SPECIALIST, SPECIALIST_ORDER, {"domains": spec_domains.get(row["id"], [])}))
+    member_keys = {}
+    doc["members"] = []
+    for row in s.execute(select(mem_t).order_by(mem_t.c.key)).mappings():
+        member_keys[row["id"]] = row["key"]
+        doc["members"].append(_fields(row, MEMBER))
+    numbers = {}
+    doc["engagements"] = []
+    for row in s.execute(select(eng_t).order_by(eng_t.c.number)).mappings():
+        numbers[row["id"]] = row["number"]
+        doc["engagements"].append(_fields(row, ENGAGEMENT, ENGAGEMENT_ORDER, {
+            "member": member_keys[row["member_id"]], "domain": domain_codes[row["domain_id"]],
+            "lead": spec_keys.get(row["lead_id"])}))
+    c = bk_t.c
+    rows = s.execute(select(c.uid, c.specialist_id, c.engagement_id, c.start, c.end, c.status, c.location, c.note,
+                            c.rrule, c.exdates)).all()
+    rows.sort(key=lambda r: (r[3], spec_keys[r[1]], r[0]))
+    bookings = doc["bookings"] = []
+    for uid, sid, eid, start, end, status, location, note, rrule, exdates in rows:
+        rec = {"id": uid, "specialist": spec_keys[sid]}
+        if eid is not None:
+            rec["engagement"] = numbers[eid]
+        rec["start"] = format_instant(start)
+        rec["end"] = format_instant(end)
+        rec["status"] = status
+        if location:
+            rec["location"] = location
+        if note:
+            rec["note"] = note
+        if rrule:
+            rec["rrule"] = rrule
+        if exdates:
+            rec["exdates"] = [format_instant(d) for d in sorted(exdates)]
+        bookings.append(rec)
+    absences = []
+    for sid, start, end, kind, note in s.execute(select(ab_t.c.specialist_id, ab_t.c.start_date, ab_t.c.end_date,
+                                                        ab_t.c.kind, ab_t.c.note)):
+        rec = {"specialist": spec_keys[sid], "start": start.isoformat(), "end": end.isoformat(), "kind": kind}
+        if note:
+            rec["note"] = note
+        absences.append(rec)
+    absences.sort(key=lambda r: (r["specialist"], r["start"], r["end"], r["kind"], r.get("note", "")))
+    doc["absences"] = absences
+    doc["closures"] = [{"date": d.isoformat(), "name": n}
+                       for d, n in s.execute(select(cl_t.c.date, cl_t.c.name).order_by(cl_t.c.date, cl_t.c.name))]
+    return doc
+
+
+def dump(doc: dict) -> str:
+    """The file layout: one record per line, sections in schema order; ends with a newline."""
+    one = functools.partial(json.dumps, ensure_ascii=False)
+    parts = []
+    for key, value in doc.items():
+        if isinstance(value, list):
+            if value:
+                parts.append(f"  {one(key)}: [\n" + ",\n".join(f"    {one(v)}" for v in value) + "\n  ]")
+            else:
+                parts.append(f"  {one(key)}: []")
+        else:
+            parts.append(f"  {one(key)}: {one(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def export_text(db: Database) -> str:
+    return dump(export_document(db))
