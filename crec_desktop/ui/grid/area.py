@@ -11,12 +11,14 @@ questions: what is under a point, where a block would be drawn.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
+from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid import style as st
 from crec_desktop.ui.grid.cache import GridData
@@ -24,6 +26,8 @@ from crec_desktop.ui.grid.data import RowInfo
 from crec_desktop.ui.grid.geometry import FIRST_HOUR, LAST_DAY, LAST_HOUR, Zoom, date_at, day_index, position, span
 from crec_desktop.ui.grid.layout import HEAT_STRIP, ROW_PAD, RowLayout
 from crec_desktop.ui.grid.painter import Frame, GridPainter
+
+log = logging.getLogger(__name__)
 
 NAMES_W = 210
 HEADER_H = 58
@@ -33,6 +37,7 @@ MAX_ROW = {Zoom.DAY: 96, Zoom.WEEK: 72, Zoom.TWO_WEEKS: 60, Zoom.MONTH: 52, Zoom
 
 class GridArea(QAbstractScrollArea):
     rangeChanged = Signal(object, object)   # first and last day in view
+    loadFailed = Signal(str)
 
     def __init__(self, data: GridData, lang: str = "fr", parent=None):
         super().__init__(parent)
@@ -53,7 +58,7 @@ class GridArea(QAbstractScrollArea):
         self._cache: QPixmap | None = None
         self._cache_key = None
         self._rows_gen = 0
-        self._left_pos = float(day_index(dt.date.today()))   # day position at the left edge
+        self._left_pos = float(day_index(dt.datetime.now(TZ).date()))   # day position at the left edge
         self.setFocusPolicy(Qt.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setAttribute(Qt.WA_OpaquePaintEvent)
@@ -132,7 +137,7 @@ class GridArea(QAbstractScrollArea):
         self.invalidate()
 
     def set_zoom(self, zoom: Zoom, left: dt.date | None = None) -> None:
-        keep = self.scroll_x() / self.day_w if left is None else float(day_index(left))
+        keep = self._left_pos if left is None else float(day_index(left))
         self.zoom = zoom
         self._relayout_rows()
         self._update_hbar(keep)
@@ -141,27 +146,37 @@ class GridArea(QAbstractScrollArea):
         self._update_hbar(float(day_index(self.zoom.first_day(day))))
 
     def _update_hbar(self, left_pos: float) -> None:
+        """Scroll bar range and steps for the zoom and width; the left edge at left_pos."""
+        self._left_pos = left_pos
         bar = self.horizontalScrollBar()
         dw = self.day_w
         bar.blockSignals(True)
         bar.setRange(0, int(day_index(LAST_DAY) * dw - self.body_width))
         bar.setPageStep(self.body_width)
         bar.setSingleStep(max(1, int(dw if dw < 200 else dw / 12)))
-        bar.blockSignals(False)
         bar.setValue(round(left_pos * dw))
-        self._scrolled(bar.value())
+        bar.blockSignals(False)
+        self._moved()
 
-    def _scrolled(self, _value: int) -> None:
+    def _scrolled(self, value: int) -> None:
+        self._left_pos = value / self.day_w
+        self._moved()
+
+    def _moved(self) -> None:
         first, last = self.visible_days()
-        self.data.ensure(first, last)
+        try:
+            self.data.ensure(first, last)
+        except Exception as exc:      # the database went away, or a year the calendar cannot do
+            log.exception("loading %s..%s failed", first, last)
+            text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
+            self.loadFailed.emit(text)
         self.viewport().update()
         self.rangeChanged.emit(first, last)
 
     def resizeEvent(self, event) -> None:
-        keep = self.scroll_x() / self.day_w if self.zoom else 0
         super().resizeEvent(event)
         self._relayout_rows()
-        self._update_hbar(keep)
+        self._update_hbar(self._left_pos)
 
     def invalidate(self) -> None:
         self._cache_key = None

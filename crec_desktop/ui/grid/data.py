@@ -60,9 +60,9 @@ class BlockInfo:
     extra: Any = None                  # whatever the source needs to act on it
 
     @property
-    def key(self) -> tuple[int, dt.datetime | None]:
+    def key(self) -> tuple[str, dt.datetime | None]:
         """Stable identity of this occurrence across reloads (selection survives a refresh)."""
-        return (self.booking_id, self.occurrence_start if self.repeating else None)
+        return (self.uid, self.occurrence_start if self.repeating else None)
 
     @property
     def tentative(self) -> bool:

@@ -1,8 +1,8 @@
 """Where things are on the planning grid: days and instants to positions and back, snapping.
 
 The horizontal axis is a *day position*: day number since ORIGIN plus the fraction of that
-day's display window (07:00–19:00 local time) — so a 09:00–12:00 booking covers
-[d + 2/12, d + 5/12] at every zoom, and blocks are sized by their hours. Pixels are day
+day's display window (08:00–18:00 local time) — so a 09:00–12:00 booking covers
+[d + 1/10, d + 4/10] at every zoom, and blocks are sized by their hours. Pixels are day
 positions times the zoom's day width; nothing in here knows Qt.
 
 Moves keep wall-clock time: a block dragged by one day keeps its 09:00 start across a clock
@@ -16,12 +16,12 @@ import math
 
 from crec_desktop.domain.timeutil import TZ, UTC, at_local
 
-ORIGIN = dt.date(1990, 1, 1)          # day 0 of the content
+ORIGIN = dt.date(2000, 1, 1)          # day 0 of the content (scrolling starts here)
 LAST_DAY = dt.date(2079, 12, 31)      # the scrollable range ends here
-FIRST_HOUR = 7
-LAST_HOUR = 19
+FIRST_HOUR = 8
+LAST_HOUR = 18
 WINDOW_MINUTES = (LAST_HOUR - FIRST_HOUR) * 60
-HALF_DAY_MINUTES = 4 * 60             # 08:30–12:30 → 12:30–16:30: half of an 8-hour day
+HALF_DAY_MINUTES = 270                # 08:30–12:00 ↔ 13:00–16:30: half a working day and the lunch hour
 MIN_BLOCK = 0.02                      # narrowest block, in days (a clamped night booking stays visible)
 
 

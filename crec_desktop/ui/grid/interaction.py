@@ -21,10 +21,11 @@ from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from crec_desktop.domain.timeutil import MAX_BOOKING
+from crec_desktop.domain.timeutil import MAX_BOOKING, UTC, at_local
+from crec_desktop.ui.grid.area import NAMES_W
 from crec_desktop.ui.grid.data import Change
-from crec_desktop.ui.grid.geometry import (HALF_DAY_MINUTES, Zoom, instant_at, move_delta, resize_minutes,
-                                           shift, snap_minutes, span)
+from crec_desktop.ui.grid.geometry import (Zoom, date_at, day_index, instant_at, move_delta, resize_minutes, shift,
+                                           snap_minutes, span)
 
 MIN_LENGTH = dt.timedelta(minutes=15)
 AUTOSCROLL_MARGIN = 24
@@ -243,21 +244,18 @@ class DragController(QObject):
         return row.specialist_id, start, end
 
     def _default_slot(self, row, pos: float):
-        """The slot a double-click in empty space proposes: an hour (day zoom) or a half day."""
+        """The slot a double-click in empty space proposes: an hour (day zoom) or a half day
+        (the specialist's morning or afternoon: the working day less a lunch hour, halved)."""
         if self.area.zoom is Zoom.DAY:
             start = instant_at(pos, 30)
             return start, start + dt.timedelta(hours=1)
-        day = int(pos // 1)
-        from crec_desktop.ui.grid.geometry import date_at
-        from crec_desktop.domain.timeutil import at_local, UTC
-        date = date_at(day)
-        morning = at_local(date, row.workday_start).astimezone(UTC)
-        noon = morning + dt.timedelta(minutes=HALF_DAY_MINUTES)
-        afternoon_end = at_local(date, row.workday_end).astimezone(UTC)
-        click = instant_at(pos, 15)
-        if click < noon:
-            return morning, noon
-        return noon, max(afternoon_end, noon + dt.timedelta(hours=1))
+        date = date_at(int(pos // 1))
+        day_start = at_local(date, row.workday_start).astimezone(UTC)
+        day_end = at_local(date, row.workday_end).astimezone(UTC)
+        half = max(dt.timedelta(hours=1), (day_end - day_start - dt.timedelta(hours=1)) / 2)
+        if pos - int(pos // 1) < 0.5:
+            return day_start, day_start + half
+        return day_end - half, day_end
 
     def _show_ghosts(self) -> None:
         area = self.area
@@ -316,16 +314,12 @@ class DragController(QObject):
     def _update_autoscroll(self, point: QPoint) -> None:
         vp = self.area.viewport()
         near = (point.x() > vp.width() - AUTOSCROLL_MARGIN or
-                (point.x() < self.area_names_w() + AUTOSCROLL_MARGIN and point.x() > 0) or
+                (point.x() < NAMES_W + AUTOSCROLL_MARGIN and point.x() > 0) or
                 point.y() > vp.height() - AUTOSCROLL_MARGIN)
         if near and not self._autoscroll.isActive():
             self._autoscroll.start()
         elif not near:
             self._autoscroll.stop()
-
-    def area_names_w(self) -> int:
-        from crec_desktop.ui.grid.area import NAMES_W
-        return NAMES_W
 
     def _autoscroll_step(self) -> None:
         if self.state not in ("move", "resize", "create", "rubber"):
@@ -337,7 +331,7 @@ class DragController(QObject):
         step = max(4, round(self.area.day_w / 6))
         if point.x() > vp.width() - AUTOSCROLL_MARGIN:
             hbar.setValue(hbar.value() + step)
-        elif point.x() < self.area_names_w() + AUTOSCROLL_MARGIN:
+        elif point.x() < NAMES_W + AUTOSCROLL_MARGIN:
             hbar.setValue(hbar.value() - step)
         vbar = self.area.verticalScrollBar()
         if point.y() > vp.height() - AUTOSCROLL_MARGIN:
@@ -401,7 +395,6 @@ class DragController(QObject):
         """Select the next (or previous) block, row by row, in time order."""
         area = self.area
         first, last = area.visible_days()
-        from crec_desktop.ui.grid.geometry import day_index
         blocks = []
         for row in self._rows():
             rb = area.data.rows.get(row.specialist_id)

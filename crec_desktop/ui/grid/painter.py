@@ -30,6 +30,7 @@ WEEKDAYS_FR_SHORT = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 WEEKDAYS_EN_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAY_LETTERS = {"fr": "LMMJVSD", "en": "MTWTFSS"}
 LINE_H = 12          # one line of block text
+SOLID_BELOW = 60     # day width under which blocks are solid bars (month, quarter)
 
 
 @dataclasses.dataclass
@@ -227,6 +228,7 @@ class GridPainter(QObject):
         p.setFont(s.block_font)
         p.setPen(ink)
         font_now = s.block_font
+        solid = dw < SOLID_BELOW
         for slot in slots:
             if slot.row is None:
                 continue
@@ -242,15 +244,31 @@ class GridPainter(QObject):
                     item.colours_by = by
                 c = item.colours
                 tentative = block.status == "tentative"
-                if w < 10:
-                    # a sliver (month and quarter zooms): one solid or hatched bar
+                if solid or w < 10:
+                    # month and quarter zooms: solid bars, white labels where they fit
                     if tentative:
                         p.fillRect(x, y, w, h, c.tentative_fill)
                         p.fillRect(x, y, w, h, c.hatch)
+                        if w >= 6:
+                            p.setPen(c.dash_pen)
+                            p.drawRect(x, y, w - 1, h - 1)
                     else:
                         p.fillRect(x, y, w, h, c.accent)
                     if block.conflict:
-                        p.fillRect(x, y + h - 3, w, 3, st.CONFLICT)
+                        p.setPen(s.conflict_pen)
+                        p.drawRect(x, y, w, h)
+                    if w >= 26 and h >= 10:
+                        key = (w, h, True)
+                        if item.labels_key != key:
+                            item.labels = self._labels(block, w, min(h, LINE_H + 2), f.lang)[:1]
+                            item.labels_key = key
+                        p.setPen(ink if tentative else s.white_pen)
+                        for font, text, dx, dy in item.labels:
+                            if font is not font_now:
+                                p.setFont(font)
+                                font_now = font
+                            p.drawText(x + dx - 2, y + dy, text)
+                    p.setPen(ink)
                     continue
                 if tentative:
                     p.fillRect(x, y, w, h, c.tentative_fill)
@@ -266,7 +284,7 @@ class GridPainter(QObject):
                     p.drawRect(x + 1, y + 1, w - 2, h - 2)
                     p.setPen(ink)
                 if w >= 16 and h >= 10:
-                    key = (w, h)
+                    key = (w, h, False)
                     if item.labels_key != key:
                         item.labels = self._labels(block, w, h, f.lang)
                         item.labels_key = key

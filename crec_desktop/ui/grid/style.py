@@ -120,6 +120,7 @@ class Style:
         self.day_label_number = bold_header.horizontalAdvance("30") + 3
 
         self.ink_pen = QPen(INK)
+        self.white_pen = QPen(Qt.white)
         self.muted_pen = QPen(MUTED)
         self.grid_pen = QPen(GRID_LINE, 1)
         self.week_pen = QPen(WEEK_LINE, 1)

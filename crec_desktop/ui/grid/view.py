@@ -62,6 +62,7 @@ class PlanningView(QWidget):
         self.controller = DragController(self.area, self)
         self.area.controller = self.controller
         self.area.rangeChanged.connect(self._range_changed)
+        self.area.loadFailed.connect(lambda text: self.tell(text, error=True))
         self._build()
         self.data.load_rows()
         self._load_choices()
@@ -133,7 +134,7 @@ class PlanningView(QWidget):
             model = ChoiceModel(parent=self)
             combo = QComboBox(toolTip=titles[kind])
             combo.setModel(model)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(16 if kind in ("specialist", "engagement") else 13)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, k=kind: self._filter_combo_changed(k))
             self.filter_models[kind] = model
@@ -165,7 +166,7 @@ class PlanningView(QWidget):
         self.message.setStyleSheet("color: #5f6b7a")
         self._message_timer = QTimer(self, singleShot=True, interval=8000, timeout=self.message.clear)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.message, 1)
         bottom.addWidget(self.key_label)
 
         layout = QVBoxLayout(self)
@@ -174,8 +175,8 @@ class PlanningView(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.area, 1)
+        layout.addWidget(self.legend)
         layout.addLayout(bottom)
-        layout.addWidget(self.message)
 
     def _load_choices(self) -> None:
         alls = {"specialist": self.tr("Tous les spécialistes"), "domain": self.tr("Tous les domaines"),

@@ -1,0 +1,118 @@
+"""The reads the planning grid needs beside the agenda: who the rows are, what filters and the
+booking dialog offer, and a cheap "has anything changed?" stamp to poll.
+
+    people(db)          # every specialist with their domains (in order), hours and working day
+    domains(db, lang)   # (code, name) in the built-in order
+    members(db)         # MemberChoice: id, key, short name, name, active
+    engagements(db)     # EngagementChoice: id, number, title, member, status
+    change_stamp(db)    # compare two stamps: different means something changed since
+
+The stamp is a handful of indexed maxima in one round trip (audit log, occurrences, absences,
+closures, specialists): every scheduling operation and every import writes an audit entry and
+replaces occurrence rows, so another workstation's change moves it. No Qt here.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from crec_desktop.store.db import Database
+from crec_desktop.store.models import (AuditEntry, Absence, Closure, DomainOfExpertise, Engagement, Member,
+                                       Occurrence, Specialist, specialist_domain)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    key: str
+    name: str
+    title: str | None
+    login: str | None
+    role: str
+    domain_codes: tuple[str, ...]
+    colour: str | None
+    weekly_hours: Decimal
+    workday_start: dt.time
+    workday_end: dt.time
+    active: bool
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class MemberChoice:
+    id: int
+    key: str
+    short_name: str | None
+    name: str
+    active: bool
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EngagementChoice:
+    id: int
+    number: str
+    title: str
+    member_id: int
+    member_label: str
+    domain_code: str
+    status: str
+
+
+def people(db: Database, *, include_inactive: bool = True) -> list[Person]:
+    s = Specialist.__table__.c
+    d = DomainOfExpertise.__table__.c
+    sd = specialist_domain.c
+    with db.read() as session:
+        codes: dict[int, list[str]] = {}
+        for sid, code in session.execute(select(sd.specialist_id, d.code).join(DomainOfExpertise.__table__, d.id == sd.domain_id)
+                                         .order_by(sd.specialist_id, sd.position, d.id)):
+            codes.setdefault(sid, []).append(code)
+        query = select(s.id, s.key, s.name, s.title, s.login, s.role, s.colour, s.weekly_hours, s.workday_start,
+                       s.workday_end, s.active).order_by(s.name, s.key)
+        if not include_inactive:
+            query = query.where(s.active.is_(True))
+        return [Person(r.id, r.key, r.name, r.title, r.login, r.role, tuple(codes.get(r.id, ())), r.colour,
+                       Decimal(r.weekly_hours), r.workday_start, r.workday_end, bool(r.active))
+                for r in session.execute(query)]
+
+
+def domains(db: Database, lang: str = "fr") -> list[tuple[str, str]]:
+    with db.read() as session:
+        rows = session.execute(select(DomainOfExpertise).order_by(DomainOfExpertise.id)).scalars().all()
+        return [(r.code, r.name(lang)) for r in rows]
+
+
+def members(db: Database) -> list[MemberChoice]:
+    m = Member.__table__.c
+    with db.read() as session:
+        return [MemberChoice(*row) for row in session.execute(
+            select(m.id, m.key, m.short_name, m.name, m.active).order_by(func.coalesce(m.short_name, m.name)))]
+
+
+def engagements(db: Database) -> list[EngagementChoice]:
+    e = Engagement.__table__.c
+    m = Member.__table__.c
+    d = DomainOfExpertise.__table__.c
+    with db.read() as session:
+        rows = session.execute(
+            select(e.id, e.number, e.title, e.member_id, func.coalesce(m.short_name, m.name), d.code, e.status)
+            .join(Member.__table__, m.id == e.member_id).join(DomainOfExpertise.__table__, d.id == e.domain_id)
+            .order_by(e.number))
+        return [EngagementChoice(*row) for row in rows]
+
+
+def change_stamp(db: Database) -> tuple:
+    """A value that changes whenever bookings, absences, closures or specialists change."""
+    def top(column):
+        return select(func.max(column)).scalar_subquery()
+
+    query = select(top(AuditEntry.id), top(Occurrence.id), top(Absence.id), top(Closure.id),
+                   top(Specialist.updated_at), select(func.count()).select_from(Absence).scalar_subquery())
+    with db.read() as session:
+        return tuple(session.execute(query).one())

@@ -1,0 +1,282 @@
+"""The grid's source: the scheduling services, turned into what the painter and the editor need.
+
+    source = ServiceSource(db, user, lang)
+    source.rows()                     # RowInfo per specialist (inactive ones flagged)
+    source.fetch(first, last)         # Window: blocks, absences, holidays/closures, available hours
+    source.move(changes, scope)       # Outcome(warnings, undo, keys) — or UserError, nothing changed
+    source.revert(outcome.undo)       # undo, then redo with the Outcome it returns
+
+Reads go through services.agenda (occurrences, absences), services.availability (holidays,
+closures, expected hours) and services.planning (people, choices, change stamp); writes through
+services.scheduling, so every drop is checked, written, audited and undoable in one transaction.
+Several blocks acted on at once go in one operation when the services offer it
+(change_bookings); copies and deletions of several are done one by one and, if one is
+refused, the ones already done are undone before the refusal is reported.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from crec_desktop.domain.formatting import format_time
+from crec_desktop.domain.messages import UserError
+from crec_desktop.domain.timeutil import range_bounds
+from crec_desktop.services import agenda, availability, planning, scheduling
+from crec_desktop.services.permissions import BOOKING_EDIT, may
+from crec_desktop.services.series import Edit
+from crec_desktop.ui.grid.data import (AbsenceInfo, BlockInfo, BookingDraft, Change, Choice, DayMark, Outcome,
+                                       RowInfo, Window)
+
+
+def _absence_labels() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {"vacation": tr("GridSource", "Vacances"), "sick": tr("GridSource", "Maladie"),
+            "training": tr("GridSource", "Formation"), "personal": tr("GridSource", "Congé personnel"),
+            "other": tr("GridSource", "Absence")}
+
+
+class Composite(tuple):
+    """Undo data of several operations done one after the other (undone in reverse order)."""
+
+
+class ServiceSource:
+    def __init__(self, db, user, lang: str = "fr"):
+        self.db = db
+        self.user = user
+        self.lang = lang
+        self._choices: dict[str, list[Choice]] = {}
+        self._choices_stamp = None
+
+    # -- reading ------------------------------------------------------------------------------------
+    def rows(self) -> list[RowInfo]:
+        names = dict(planning.domains(self.db, self.lang))
+        rows = []
+        for p in planning.people(self.db):
+            first = p.domain_codes[0] if p.domain_codes else ""
+            rows.append(RowInfo(p.id, p.key, p.name, p.title or "", first, names.get(first, ""), p.domain_codes,
+                                p.colour, float(p.weekly_hours), p.workday_start, p.workday_end, p.active, p.login))
+        return rows
+
+    def change_token(self):
+        self._last_stamp = planning.change_stamp(self.db)
+        return self._last_stamp
+
+    def fetch(self, first: dt.date, last: dt.date) -> Window:
+        lo, hi = range_bounds(first, last)
+        items = agenda.occurrences_between(self.db, lo, hi)
+        blocks = [self._block(it) for it in items]
+        self._explain_conflicts(blocks)
+        labels = _absence_labels()
+        absences = [AbsenceInfo(a.specialist_id, a.start_date, a.end_date, a.kind, labels.get(a.kind, a.kind),
+                                a.note or "") for a in agenda.absences_between(self.db, first, last)]
+        calendar = availability.org_calendar(self.db, first, last)
+        marks = [DayMark(day, "holiday", holiday.name(self.lang)) for day, holiday in calendar.holidays.items()]
+        for day, names in calendar.closures.items():
+            marks.append(DayMark(day, "closure", " ; ".join(names) if self.lang == "fr" else "; ".join(names)))
+        available = self._expected_hours(first, last, calendar, absences)
+        return Window(first, last, blocks, absences, marks, available)
+
+    def _expected_hours(self, first, last, calendar, absences) -> dict[int, dict[dt.date, float]]:
+        """Each specialist's expected hours per day, as services.availability counts them: a
+        weekday's share of the weekly hours, none on weekends, holidays, closures and absences.
+        (Computed here from what fetch() already read, rather than querying the bookings twice.)"""
+        off: dict[int, set[dt.date]] = {}
+        for a in absences:
+            days = off.setdefault(a.specialist_id, set())
+            day = max(a.first, first)
+            while day <= min(a.last, last):
+                days.add(day)
+                day += dt.timedelta(days=1)
+        dates = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        open_days = [d for d in dates if d.weekday() < 5 and not calendar.is_closed(d)]
+        result = {}
+        for row in self._people():
+            hours = availability.daily_expected_minutes(row.weekly_hours) / 60.0
+            mine = off.get(row.id, ())
+            per_day = dict.fromkeys(dates, 0.0)
+            for d in open_days:
+                if d not in mine:
+                    per_day[d] = hours
+            result[row.id] = per_day
+        return result
+
+    def _people(self):
+        stamp = getattr(self, "_last_stamp", None)
+        if getattr(self, "_people_stamp", object()) != stamp or not hasattr(self, "_people_cache"):
+            self._people_cache = planning.people(self.db)
+            self._people_stamp = stamp
+        return self._people_cache
+
+    @staticmethod
+    def _block(it) -> BlockInfo:
+        return BlockInfo(
+            booking_id=it.booking_id, uid=it.uid, specialist_id=it.specialist_id, start=it.start, end=it.end,
+            status=it.status, occurrence_start=it.start if it.repeats else None, engagement_id=it.engagement_id,
+            engagement_number=it.engagement_number or "", engagement_title=it.engagement_title or "",
+            member_id=it.member_id, member_key=it.member_key or "", member_short=it.member_name or "",
+            member_name=it.member_name or "", domain_code=it.domain_code or "", location=it.location or "",
+            note=it.note or "", repeating=it.repeats, version=it.version, conflict="", extra=it)
+
+    def _explain_conflicts(self, blocks: list[BlockInfo]) -> None:
+        """The agenda flags conflicts; the tooltip says with what."""
+        tr = QCoreApplication.translate
+        flagged = [b for b in blocks if b.extra.conflict]
+        if not flagged:
+            return
+        by_row: dict[int, list[BlockInfo]] = {}
+        for b in blocks:
+            by_row.setdefault(b.specialist_id, []).append(b)
+        for b in flagged:
+            others = [o for o in by_row[b.specialist_id] if o is not b and o.start < b.end and b.start < o.end]
+            if not others:
+                b.conflict = tr("GridSource", "chevauche une autre réservation")
+                continue
+            parts = []
+            for o in others[:3]:
+                what = o.engagement_number or tr("GridSource", "travail interne")
+                status = tr("GridSource", "provisoire") if o.tentative else tr("GridSource", "confirmée")
+                parts.append(f"{what} ({format_time(o.start, self.lang)} – {format_time(o.end, self.lang)}, {status})")
+            b.conflict = tr("GridSource", "chevauche %1").replace("%1", " ; ".join(parts))
+
+    def choices(self, kind: str) -> list[Choice]:
+        stamp = getattr(self, "_last_stamp", None)
+        if stamp != self._choices_stamp:
+            self._choices.clear()
+            self._choices_stamp = stamp
+        found = self._choices.get(kind)
+        if found is None:
+            found = self._choices[kind] = self._load_choices(kind)
+        return found
+
+    def _load_choices(self, kind: str) -> list[Choice]:
+        if kind == "specialist":
+            return [Choice(p.id, p.name, p.title or "") for p in planning.people(self.db, include_inactive=False)]
+        if kind == "domain":
+            return [Choice(code, name) for code, name in planning.domains(self.db, self.lang)]
+        if kind == "member":
+            return [Choice(m.id, m.label, m.name) for m in planning.members(self.db) if m.active]
+        if kind == "engagement":
+            return [Choice(e.id, e.number, f"{e.member_label} — {e.title}") for e in planning.engagements(self.db)
+                    if e.status not in ("cancelled",)]
+        raise ValueError(f"unknown choice kind {kind!r}")
+
+    def refresh_choices(self) -> None:
+        self._choices.clear()
+
+    def can_edit(self, specialist_id: int | None = None) -> bool:
+        return may(self.user, BOOKING_EDIT, specialist_id) if self.user is not None else False
+
+    def current_specialist(self) -> int | None:
+        return getattr(self.user, "specialist_id", None)
+
+    def draft(self, block: BlockInfo) -> BookingDraft:
+        found = scheduling.get_booking(self.db, block.uid)
+        state = found[0] if found else None
+        return BookingDraft(block.specialist_id, block.start, block.end,
+                            state.engagement_id if state else block.engagement_id,
+                            state.status if state else block.status,
+                            (state.location if state else block.location) or "",
+                            (state.note if state else block.note) or "",
+                            state.rrule if state else None)
+
+    # -- writing ------------------------------------------------------------------------------------
+    def _outcome(self, out, extra_keys=()) -> Outcome:
+        keys = []
+        for changed in out.changed:
+            after = changed.after
+            if after is not None and getattr(after, "uid", None) and not getattr(after, "rrule", None):
+                keys.append((after.uid, None))
+        keys.extend(extra_keys)
+        return Outcome(out.warning_texts(self.lang), out.undo, keys)
+
+    def move(self, changes: list[Change], scope: str = "this") -> Outcome:
+        edits = []
+        for c in changes:
+            fields = {}
+            if c.specialist_id != c.block.specialist_id:
+                fields["specialist_id"] = c.specialist_id
+            resized = (c.end - c.start) != (c.block.end - c.block.start)
+            if resized:
+                edit = Edit(start=c.start, end=c.end, **fields)
+            else:
+                edit = Edit(start=c.start, keep_duration=True, **fields)
+            edits.append((c.block.extra.ref, edit))
+        resized = any((c.end - c.start) != (c.block.end - c.block.start) for c in changes)
+        action = "booking.resize" if resized else ("booking.move" if len(changes) == 1 else "booking.batch")
+        out = scheduling.change_bookings(self.db, self.user, edits, scope=scope, action=action)
+        series_keys = [(c.block.uid, c.start) for c in changes if c.block.repeating and scope != "this"]
+        return self._outcome(out, series_keys)
+
+    def _one_by_one(self, calls) -> Outcome:
+        done = []
+        try:
+            for call in calls:
+                done.append(call())
+        except UserError:
+            for out in reversed(done):
+                scheduling.undo(self.db, self.user, out.undo)
+            raise
+        if len(done) == 1:
+            return self._outcome(done[0])
+        warnings = [w for out in done for w in out.warning_texts(self.lang)]
+        keys = [k for out in done for k in self._outcome(out).keys]
+        return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys)
+
+    def copy(self, changes: list[Change]) -> Outcome:
+        return self._one_by_one([
+            (lambda c=c: scheduling.copy_booking(self.db, self.user, c.block.extra.ref, start=c.start,
+                                                 specialist_id=c.specialist_id)) for c in changes])
+
+    def delete(self, blocks: list[BlockInfo], scope: str = "this") -> Outcome:
+        return self._one_by_one([
+            (lambda b=b: scheduling.delete_booking(self.db, self.user, b.extra.ref, scope=scope)) for b in blocks])
+
+    def set_status(self, blocks: list[BlockInfo], status: str, scope: str = "this") -> Outcome:
+        edits = [(b.extra.ref, Edit(status=status)) for b in blocks]
+        action = "booking.confirm" if status == "confirmed" else "booking.tentative"
+        return self._outcome(scheduling.change_bookings(self.db, self.user, edits, scope=scope, action=action))
+
+    def create(self, draft: BookingDraft) -> Outcome:
+        out = scheduling.create_booking(self.db, self.user, specialist_id=draft.specialist_id, start=draft.start,
+                                        end=draft.end, engagement_id=draft.engagement_id, status=draft.status,
+                                        location=draft.location or None, note=draft.note or None,
+                                        rrule=draft.rrule or None)
+        result = self._outcome(out)
+        if draft.rrule:
+            result.keys = [(c.after.uid, draft.start) for c in out.changed if c.after is not None]
+        return result
+
+    def update(self, block: BlockInfo, draft: BookingDraft, scope: str = "this") -> Outcome:
+        before = self.draft(block)
+        fields = {}
+        for name in ("specialist_id", "engagement_id", "status"):
+            if getattr(draft, name) != getattr(before, name):
+                fields[name] = getattr(draft, name)
+        for name in ("location", "note"):
+            if (getattr(draft, name) or "") != (getattr(before, name) or ""):
+                fields[name] = getattr(draft, name) or None
+        if (draft.rrule or None) != (before.rrule or None):
+            fields["rrule"] = draft.rrule or None
+        times = {}
+        if draft.start != block.start:
+            times["start"] = draft.start
+        if draft.end != block.end:
+            times["end"] = draft.end
+        out = scheduling.edit_booking(self.db, self.user, block.extra.ref, Edit(**times, **fields), scope=scope)
+        return self._outcome(out)
+
+    def revert(self, undo) -> Outcome:
+        if isinstance(undo, Composite):
+            done = []
+            try:
+                for item in reversed(undo):
+                    done.append(scheduling.undo(self.db, self.user, item))
+            except UserError:
+                for out in reversed(done):
+                    scheduling.undo(self.db, self.user, out.undo)
+                raise
+            keys = [k for out in done for k in self._outcome(out).keys]
+            warnings = [w for out in done for w in out.warning_texts(self.lang)]
+            return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys)
+        return self._outcome(scheduling.undo(self.db, self.user, undo))
