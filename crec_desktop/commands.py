@@ -50,6 +50,14 @@ define({
     "cmd.letter.issued": (" (émise)", " (issued)"),
     "cmd.letter.not_issued": (" (non émise)", " (not issued)"),
     "cmd.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
+    "cmd.agenda": ("liste les réservations d'une période (répétitions comprises), conflits signalés",
+                   "lists the bookings of a period (repetitions included), conflicts flagged"),
+    "cmd.agenda.from": ("premier jour (AAAA-MM-JJ)", "first day (YYYY-MM-DD)"),
+    "cmd.agenda.to": ("dernier jour, inclus (AAAA-MM-JJ)", "last day, included (YYYY-MM-DD)"),
+    "cmd.agenda.specialist": ("seulement ce spécialiste (sa clé)", "only this specialist (their key)"),
+    "cmd.agenda.json": ("écrit un tableau JSON pour les scripts", "prints a JSON array for scripts"),
+    "cmd.agenda.bad_range": ("la période se termine avant de commencer : du {first} au {last}",
+                             "the period ends before it starts: from {first} to {last}"),
 })
 
 
@@ -147,6 +155,29 @@ def run_letter(ctx) -> int:
     return 0
 
 
+def run_agenda(ctx) -> int:
+    from crec_desktop.domain.rules import LocalDate  # noqa: PLC0415
+    from crec_desktop.services import agenda, agenda_listing  # noqa: PLC0415
+
+    first, last = parse_date(ctx.args.date_from), parse_date(ctx.args.date_to)
+    if last < first:
+        raise UserError(msg("cmd.agenda.bad_range", first=LocalDate("d", {"date": first}),
+                            last=LocalDate("d", {"date": last})))
+    db = ctx.open_db()
+    ids = None
+    if ctx.args.specialist:
+        found = agenda.specialist_id_for_key(db, ctx.args.specialist)
+        if found is None:
+            raise UserError(msg("rules.unknown_specialist", value=ctx.args.specialist))
+        ids = [found]
+    items = agenda.agenda(db, first, last, ids)
+    if ctx.args.json:
+        print(agenda_listing.listing_json(items))
+    else:
+        print(agenda_listing.listing_text(items, first, last, ctx.lang))
+    return 0
+
+
 def current_login() -> str:
     """The operating-system login of whoever runs the program (mapped to a specialist later)."""
     import getpass  # noqa: PLC0415
@@ -191,6 +222,13 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     # Its own dest: the global --lang (messages) keeps its value when this one is not given.
     p.add_argument("--lang", dest="letter_lang", choices=("fr", "en"), default=None, help=t("cmd.letter.lang"))
     p.set_defaults(handler=run_letter)
+
+    p = sub.add_parser("agenda", help=t("cmd.agenda"), description=t("cmd.agenda"))
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=t("cmd.agenda.from"))
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=t("cmd.agenda.to"))
+    p.add_argument("--specialist", metavar="KEY", default=None, help=t("cmd.agenda.specialist"))
+    p.add_argument("--json", action="store_true", help=t("cmd.agenda.json"))
+    p.set_defaults(handler=run_agenda)
 
     p = sub.add_parser("screenshot", help=t("cmd.screenshot"), description=t("cmd.screenshot"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.png", help=t("cmd.output"))
