@@ -4,8 +4,8 @@ Most of a letter is plain running text in a single style. reportlab's Paragraph 
 builds fragments and lays them out word by word, which makes it several times slower than
 needed for that; `PlainText` breaks lines itself and draws them with one text object. Its text
 is never parsed, so whatever a person typed (`<`, `&`, quotes) is printed as is. Breaks happen at
-spaces and tabs only (never at a no-break space: `1 365,33 $` stays whole); typed line breaks are
-kept; a word wider than the line is cut where it must be.
+ordinary spaces only (never at a no-break space: `1 365,33 $` stays whole); typed line breaks are
+kept, and so are runs of spaces; a word wider than the line is cut where it must be.
 """
 from __future__ import annotations
 
@@ -16,35 +16,40 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
-_BREAKABLE = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"( +)")
+TAB = "    "  # DejaVu has no glyph for a tab: four spaces
 
 
 def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """The lines of text set in font at size within width (typed line breaks kept)."""
-    space = stringWidth(" ", font, size)
+    """The lines of text set in font at size within width.
+
+    Typed line breaks are kept, and so are the spaces typed between words (two spaces stay two)
+    and at the start of a typed line, except where a line wraps; lines wrap at ordinary spaces only.
+    """
     lines: list[str] = []
-    for typed in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        words = [w for w in _BREAKABLE.split(typed) if w]
-        if not words:
-            lines.append("")
-            continue
-        current: list[str] = []
-        used = 0.0
-        for word in words:
-            w = stringWidth(word, font, size)
-            if current and used + space + w <= width:
-                current.append(word)
-                used += space + w
+    for typed in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", TAB).split("\n"):
+        parts = _SPACES.split(typed)  # word, spaces, word, spaces, ..., word (words may be empty)
+        current, used, first = "", 0.0, True
+        for i in range(0, len(parts), 2):
+            word = parts[i]
+            if not word:
                 continue
-            if current:
-                lines.append(" ".join(current))
-            while w > width and len(word) > 1:  # a word longer than the line: cut it
-                cut = _longest_prefix(word, font, size, width)
-                lines.append(word[:cut])
-                word = word[cut:]
-                w = stringWidth(word, font, size)
-            current, used = [word], w
-        lines.append(" ".join(current))
+            gap = parts[i - 1] if i and (current or first) else ""
+            first = False
+            w, g = stringWidth(word, font, size), stringWidth(gap, font, size)
+            if current and used + g + w > width:  # wrap before this word
+                lines.append(current)
+                current, used, gap, g = "", 0.0, "", 0.0
+            if not current and g + w > width:  # alone on its line and still too wide
+                gap, g = "", 0.0
+                while w > width and len(word) > 1:  # a word longer than the line: cut it
+                    cut = _longest_prefix(word, font, size, width)
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                    w = stringWidth(word, font, size)
+            current += gap + word
+            used += g + w
+        lines.append(current)
     return lines
 
 

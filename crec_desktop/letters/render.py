@@ -152,6 +152,8 @@ def _numbered_canvas(lang: str, footer: str):
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # Without this, every page names Helvetica (reportlab's default), a font not embedded.
+            kwargs.update(initialFontName=REGULAR, initialFontSize=10, initialLeading=12)
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 

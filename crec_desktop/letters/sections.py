@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from crec_desktop.domain.formatting import MONTHS_EN, MONTHS_FR_SHORT, format_date, format_hours, format_time
 from crec_desktop.domain.messages import tr
@@ -202,8 +202,6 @@ class Builder:
         d, lang, st = self.data, self.lang, self.st
         if not d.sessions:
             return
-        widths = [3.3 * cm, 2.9 * cm, 1.5 * cm, 3.9 * cm]
-        widths.append(TEXT_WIDTH - sum(widths))
         head = [tr(k, lang) for k in ("letter.col.date", "letter.col.time", "letter.col.hours",
                                       "letter.col.specialist", "letter.col.location")]
         rows: list[list] = [head]
@@ -221,34 +219,47 @@ class Builder:
             ("SPAN", (0, -1), (1, -1)),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-        for i, s in enumerate(d.sessions, start=1):
-            when = f"{format_time(s.start, lang)} – {format_time(s.end, lang)}"
-            if s.tentative:
+        fixed = [(session_date(x.day, lang), f"{format_time(x.start, lang)} – {format_time(x.end, lang)}",
+                  self.hours(x.hours)) for x in d.sessions]
+        # Date, time and hours never wrap: their columns take the width of their widest entry
+        # (bold for the header); the specialist and the location share what is left.
+        widths = [max([stringWidth(h, BOLD, size)] + [stringWidth(row[c], REGULAR, size) for row in fixed])
+                  + 2 * CELL_PAD + 1 for c, h in enumerate(head[:3])]
+        widths[2] = max(widths[2], stringWidth(self.hours(d.session_hours), BOLD, size) + 2 * CELL_PAD + 1)
+        rest = TEXT_WIDTH - sum(widths)
+        names = max(stringWidth(x.specialist, REGULAR, size) for x in d.sessions) + 2 * CELL_PAD + 1
+        widths += [min(names, rest * 0.45), 0]
+        widths[4] = TEXT_WIDTH - sum(widths)
+        for i, (x, (day, when, hours)) in enumerate(zip(d.sessions, fixed), start=1):
+            if x.tentative:
                 when += "\n" + tr("letter.tentative", lang)
                 style.append(("TEXTCOLOR", (1, i), (1, i), GREY))
-            rows.append([session_date(s.day, lang), when, self.hours(s.hours),
-                         fit(s.specialist, st.cell, widths[3]), fit(s.location or "", st.cell, widths[4])])
+            rows.append([day, when, hours, fit(x.specialist, st.cell, widths[3]), fit(x.location or "", st.cell, widths[4])])
         rows.append([tr("letter.sessions_total", lang), "", self.hours(d.session_hours), "", ""])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
-        self.add(self.heading("letter.h.sessions"), table)
+        # Keep the heading with the table's first rows only: a long table starts on this page.
+        heading = self.heading("letter.h.sessions")
+        heading.keepWithNext = 0
+        self.add(CondPageBreak(st.heading.spaceBefore + st.heading.leading + 5 * (leading + 6)), heading, table)
         if any(s.tentative for s in d.sessions):
             self.add(Spacer(1, 3), self.p("letter.sessions_note", st.note))
 
     def fees(self) -> None:
         d, lang, st = self.data, self.lang, self.st
-        self.add(self.heading("letter.h.fees"))
+        heading = self.heading("letter.h.fees")
         fees = d.fees()
         if d.hourly_rate is None:
-            self.add(self.p("letter.fees.no_rate"))
+            self.add(heading, self.p("letter.fees.no_rate"))
             return
         if fees is None:
             key = "letter.fees.no_hours" if d.taxable else "letter.fees.no_hours_exempt"
-            self.add(self.p(key, rate=self.money(d.hourly_rate)))
+            self.add(heading, self.p(key, rate=self.money(d.hourly_rate)))
             return
         estimate = d.is_estimate
-        self.add(self.p("letter.fees.intro"))
-        sub_key = "letter.fees.subtotal_estimate" if estimate and d.taxable else "letter.fees.subtotal"
+        block: list[Flowable] = [heading, self.p("letter.fees.intro_estimate" if estimate else "letter.fees.intro")]
+        sub_key = ("letter.fees.subtotal" if not estimate else
+                   "letter.fees.subtotal_estimate" if d.taxable else "letter.fees.subtotal_estimate_exempt")
         rows = [(tr(sub_key, lang, hours=self.hours(fees.hours), rate=self.money(fees.rate)), self.money(fees.subtotal))]
         org = d.organisation
         if d.taxable:
@@ -273,11 +284,12 @@ class Builder:
             ("BACKGROUND", (0, -1), (-1, -1), ROW_TINT),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
-        self.add(table)
-        if estimate and d.taxable:
-            self.add(Spacer(1, 3), self.p("letter.fees.estimate_note", st.note))
-        elif not d.taxable:
-            self.add(Spacer(1, 3), self.p("letter.fees.exempt_note", st.note))
+        block.append(table)
+        note = ("letter.fees.estimate_note" if d.taxable else "letter.fees.estimate_note_exempt") if estimate else (
+            None if d.taxable else "letter.fees.exempt_note")
+        if note:
+            block += [Spacer(1, 3), self.p(note, st.note)]
+        self.add(KeepTogether(block))  # amounts and taxes never split from each other
 
     def clauses(self) -> None:
         days = self.data.organisation.payment_terms_days

@@ -107,6 +107,7 @@ define({
     "letter.fees.subtotal": ("Honoraires ({hours} × {rate})", "Fees ({hours} × {rate})"),
     "letter.fees.subtotal_estimate": ("Honoraires estimés ({hours} × {rate}), taxes en sus",
                                       "Estimated fees ({hours} × {rate}), taxes extra"),
+    "letter.fees.subtotal_estimate_exempt": ("Honoraires estimés ({hours} × {rate})", "Estimated fees ({hours} × {rate})"),
     "letter.fees.tps": ("TPS ({rate})", "GST ({rate})"),
     "letter.fees.tvq": ("TVQ ({rate})", "QST ({rate})"),
     "letter.fees.tps_number": ("TPS ({rate}) — n° {number}", "GST ({rate}) — no. {number}"),
@@ -117,6 +118,13 @@ define({
     "letter.fees.total_estimate": ("Total estimé", "Estimated total"),
     "letter.fees.intro": ("Les honoraires sont établis selon le nombre d'heures prévu et le taux horaire convenu.",
                           "The fees are based on the hours planned and the agreed hourly rate."),
+    "letter.fees.intro_estimate": ("Les honoraires estimés sont établis selon le nombre d'heures prévu et le taux horaire proposé.",
+                                   "The estimated fees are based on the hours planned and the proposed hourly rate."),
+    "letter.fees.estimate_note_exempt": (
+        "Ces montants sont une estimation{NB}: la facturation suit les heures réellement consacrées au mandat. "
+        "Ce mandat n'est pas assujetti à la TPS ni à la TVQ.".replace("{NB}", NB),
+        "These amounts are an estimate: invoices follow the hours actually spent on the engagement. This "
+        "engagement is not subject to GST or QST."),
     "letter.fees.estimate_note": (
         "Ces montants sont une estimation, taxes en sus{NB}: la facturation suit les heures réellement "
         "consacrées au mandat.".replace("{NB}", NB),
@@ -166,7 +174,7 @@ define({
     "letter.closing": (
         "Pour accepter la présente convention, veuillez la signer et nous en retourner une copie. Nous vous "
         "prions d'agréer, Madame, Monsieur, l'expression de nos sentiments distingués.",
-        "To accept this agreement, please sign it and return a copy to us. Yours sincerely,"),
+        "To accept this agreement, please sign it and return a copy to us.\n\nYours sincerely,"),
     "letter.acceptance": ("Les parties ont lu la présente convention et l'acceptent.",
                           "The parties have read this agreement and accept it."),
     "letter.sign.name": (f"Nom{NB}:", "Name:"),

@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 from decimal import Decimal
 from typing import Iterable, Iterator
 
@@ -44,11 +45,13 @@ from crec_desktop.services.users import CurrentUser
 from crec_desktop.store.db import Database
 from crec_desktop.store.models import (
     Booking,
+    DomainOfExpertise,
     Engagement,
     IssuedLetter,
     Occurrence,
     Organization,
     Specialist,
+    specialist_domain,
 )
 
 define({
@@ -60,6 +63,7 @@ define({
                      "The letter of engagement {number} was just issued on another workstation; try again."),
 })
 
+log = logging.getLogger(__name__)
 HOUR = Decimal("3600")
 CENTI = Decimal("0.01")
 
@@ -137,6 +141,21 @@ def _sessions(session: Session, engagement_id: int) -> tuple[list[PlannedSession
     return planned, seen
 
 
+def _domains_of(session: Session, specialist_ids: list[int]) -> dict[int, tuple[LocalText, ...]]:
+    """Each specialist's domains in their order (ties broken by code: the same letter every time)."""
+    if not specialist_ids:
+        return {}
+    rows = session.execute(
+        select(specialist_domain.c.specialist_id, DomainOfExpertise.name_fr, DomainOfExpertise.name_en)
+        .join(DomainOfExpertise, DomainOfExpertise.id == specialist_domain.c.domain_id)
+        .where(specialist_domain.c.specialist_id.in_(specialist_ids))
+        .order_by(specialist_domain.c.specialist_id, specialist_domain.c.position, DomainOfExpertise.code))
+    out: dict[int, list[LocalText]] = {}
+    for specialist_id, name_fr, name_en in rows:
+        out.setdefault(specialist_id, []).append(LocalText(name_fr, name_en))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def gather(session: Session, number: str, *, lang: str | None = None, today: dt.date | None = None) -> LetterData:
     """The letter's data for engagement `number` as it stands (no version set)."""
     return _gather(session, _engagement(session, number), lang, today)
@@ -148,9 +167,10 @@ def _gather(session: Session, engagement: Engagement, lang: str | None, today: d
     lead = engagement.lead
     ids = ([lead.id] if lead else []) + [i for i in booked_ids if not lead or i != lead.id]
     people = {p.id: p for p in session.scalars(select(Specialist).where(Specialist.id.in_(ids)))} if ids else {}
+    domains = _domains_of(session, ids)
     specialists = tuple(
-        AssignedSpecialist(name=people[i].name, title=people[i].title,
-                           domains=tuple(_local_text(d) for d in people[i].domains), lead=bool(lead and i == lead.id))
+        AssignedSpecialist(name=people[i].name, title=people[i].title, domains=domains.get(i, ()),
+                           lead=bool(lead and i == lead.id))
         for i in ids)
     rate = engagement.hourly_rate if engagement.hourly_rate is not None else (lead.hourly_rate if lead else None)
     return LetterData(
@@ -257,6 +277,7 @@ def issue_letter(db: Database, number: str, user: CurrentUser, *, lang: str | No
                     session.add(row)
                     session.flush()
             except IntegrityError:
+                log.info("letter %s version %s was issued elsewhere meanwhile; looking again", number, row.version)
                 continue
             audit.record(session, user, "letter.issue", "engagement", number, None,
                          _IssuedState(row.number, row.version, row.language, row.sha256))
