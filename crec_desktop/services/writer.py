@@ -67,7 +67,8 @@ class Plan:
     row: object | None
     before: State | None
     after: State | None
-    row_id: int | None = None  # the existing row's id, kept for checks after a rollback
+    row_id: int | None = None  # the existing row's id and key, kept for messages after a rollback
+    row_key: str | int | None = None
 
 
 class _ConcurrentSave(Exception):
@@ -120,7 +121,8 @@ def apply(session: Session, user: CurrentUser, kind: Kind, action: str, plans: S
     action ("booking.move.undo") and makes the returned Restore a redo after an undo."""
     plans = [p for p in plans if p.before != p.after or p.row is None and p.after is not None]
     for p in plans:
-        p.row_id = p.row.id if p.row is not None else None
+        if p.row is not None:
+            p.row_id, p.row_key = p.row.id, kind.key_of(p.row)
     for p in plans:
         kind.require(user, p.before, p.after)
     problems: list[Message] = []
@@ -150,8 +152,8 @@ def apply(session: Session, user: CurrentUser, kind: Kind, action: str, plans: S
         session.flush()
         kind.after_flush(session, plans)
     except StaleDataError:
-        stale = next((p for p in plans if p.row is not None and p.before is not None), None)
-        raise _ConcurrentSave(kind.entity, kind.key_of(stale.row) if stale else None) from None
+        stale = next((p for p in plans if p.row_key is not None), None)
+        raise _ConcurrentSave(kind.entity, stale.row_key if stale else None) from None
     except IntegrityError as exc:
         raise _Conflict(kind, plans, exc) from None
 
