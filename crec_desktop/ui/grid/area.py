@@ -88,12 +88,14 @@ class GridArea(QAbstractScrollArea):
         return self.verticalScrollBar().value()
 
     def left_day(self) -> dt.date:
-        return date_at(self.scroll_x() / self.day_w + 1e-6)
+        return self.visible_days()[0]
 
     def visible_days(self) -> tuple[dt.date, dt.date]:
-        first = self.scroll_x() / self.day_w
-        last = (self.scroll_x() + self.body_width - 1) / self.day_w
-        return date_at(first + 1e-6), date_at(last)
+        """First and last day in view (a day less than a pixel in view does not count)."""
+        dw = self.day_w
+        first = (self.scroll_x() + 1) / dw
+        last = (self.scroll_x() + self.body_width - 2) / dw
+        return date_at(first), date_at(last)
 
     def pos_at(self, x: float) -> float:
         """Day position under widget x."""
@@ -322,6 +324,13 @@ class GridArea(QAbstractScrollArea):
         if self.controller and self.controller.key(event):
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab walks through the blocks (the controller); Ctrl+Tab leaves the grid
+        return False
+
+    def leave_focus(self, forward: bool) -> None:
+        super().focusNextPrevChild(forward)
 
     def contextMenuEvent(self, event):
         if self.controller:

@@ -361,6 +361,9 @@ class DragController(QObject):
             if len(blocks) == 1:
                 self.view.edit_block(blocks[0])
             return True
+        if k in (Qt.Key_Tab, Qt.Key_Backtab) and event.modifiers() & Qt.ControlModifier:
+            self.area.leave_focus(not (k == Qt.Key_Backtab or event.modifiers() & Qt.ShiftModifier))
+            return True
         if k in (Qt.Key_Tab, Qt.Key_Backtab):
             self._walk(-1 if k == Qt.Key_Backtab or event.modifiers() & Qt.ShiftModifier else 1)
             return True

@@ -15,6 +15,7 @@ refused, the ones already done are undone before the refusal is reported.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
@@ -47,6 +48,8 @@ class ServiceSource:
         self.lang = lang
         self._choices: dict[str, list[Choice]] = {}
         self._choices_stamp = None
+        self._known: dict[tuple, int] = {}       # (entity, key) -> last version we wrote
+        self._ours: dict[tuple, set[int]] = {}   # (entity, key) -> versions written by us
 
     # -- reading ------------------------------------------------------------------------------------
     def rows(self) -> list[RowInfo]:
@@ -181,7 +184,42 @@ class ServiceSource:
                             state.rrule if state else None)
 
     # -- writing ------------------------------------------------------------------------------------
+    def _note(self, out) -> None:
+        """Remember which versions of which records this workstation wrote (see _rebase)."""
+        for c in out.changed:
+            k = (c.entity, c.key)
+            if c.after is None or c.version is None:
+                self._known.pop(k, None)
+                self._ours.pop(k, None)
+            elif c.before is None:
+                self._known[k], self._ours[k] = c.version, {c.version}
+            else:
+                self._known[k] = max(self._known.get(k, 0), c.version)
+                self._ours.setdefault(k, set()).add(c.version)
+
+    def _rebase(self, restore):
+        """An undo guarded by versions we have since moved on ourselves (a later command undone,
+        then this one) would be refused as stale; when every version since the expected one was
+        written by this workstation, the state is exactly the one the undo expects, so it is
+        re-based on the current version. A version written elsewhere in between keeps the
+        refusal: another workstation's change is never silently overwritten."""
+        items = []
+        for item in restore.items:
+            k = (item.entity, item.key)
+            known = self._known.get(k)
+            if item.version is not None and known is not None and known > item.version and \
+                    all(v in self._ours.get(k, ()) for v in range(item.version + 1, known + 1)):
+                item = dataclasses.replace(item, version=known)
+            items.append(item)
+        return dataclasses.replace(restore, items=tuple(items))
+
+    def _undo(self, restore):
+        out = scheduling.undo(self.db, self.user, self._rebase(restore))
+        self._note(out)
+        return out
+
     def _outcome(self, out, extra_keys=()) -> Outcome:
+        self._note(out)
         keys = []
         for changed in out.changed:
             after = changed.after
@@ -213,9 +251,10 @@ class ServiceSource:
         try:
             for call in calls:
                 done.append(call())
+                self._note(done[-1])
         except UserError:
             for out in reversed(done):
-                scheduling.undo(self.db, self.user, out.undo)
+                self._undo(out.undo)
             raise
         if len(done) == 1:
             return self._outcome(done[0])
@@ -271,12 +310,12 @@ class ServiceSource:
             done = []
             try:
                 for item in reversed(undo):
-                    done.append(scheduling.undo(self.db, self.user, item))
+                    done.append(self._undo(item))
             except UserError:
                 for out in reversed(done):
-                    scheduling.undo(self.db, self.user, out.undo)
+                    self._undo(out.undo)
                 raise
             keys = [k for out in done for k in self._outcome(out).keys]
             warnings = [w for out in done for w in out.warning_texts(self.lang)]
             return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys)
-        return self._outcome(scheduling.undo(self.db, self.user, undo))
+        return self._outcome(self._undo(undo))
