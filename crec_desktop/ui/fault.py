@@ -9,8 +9,11 @@ sys.excepthook — it logs the full report to the log file, then:
 - otherwise (before the window exists, or for `screenshot`): prints a short message and the
   log file's path on stderr.
 
-Tests drive `FaultDialog` with pytest-qt directly, and call the handler with `present` replaced,
-so nothing ever blocks.
+Tests drive `FaultDialog` (ui.fault_dialog) with pytest-qt directly, and call the handler with
+`present` replaced, so nothing ever blocks.
+
+This module imports no Qt: it is installed before the database is opened, and PySide6 makes
+every module imported after it slower to import (its feature hook reads each one's source).
 """
 from __future__ import annotations
 
@@ -19,20 +22,6 @@ import sys
 import traceback
 from types import TracebackType
 from typing import Callable
-
-from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from crec_desktop import __version__
 
@@ -47,7 +36,7 @@ def fault_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     lines = [
         f"crec-desktop {__version__}",
         f"Python {platform.python_version()} ({platform.python_implementation()})",
-        f"Qt {qVersion()}, PySide6 {PYSIDE_VERSION}",
+        qt_versions(),
         f"{platform.system()} {platform.release()} ({platform.machine()})",
         f"Database: {database}",
         f"Log: {log_file}",
@@ -59,46 +48,27 @@ def fault_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     return "\n".join(lines) + "\n"
 
 
+def qt_versions() -> str:
+    """'Qt 6.11.3, PySide6 6.11.3', or 'Qt not loaded' for a fault before the window."""
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        return "Qt not loaded"
+    return f"Qt {core.qVersion()}, PySide6 {sys.modules['PySide6'].__version__}"
+
+
+def _running_application():
+    """The QApplication if one runs (never imports Qt itself)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return None
+    app = widgets.QApplication.instance()
+    return app if isinstance(app, widgets.QApplication) else None
+
+
 def database_kind(url: str) -> str:
     """'SQLite' or 'PostgreSQL' (the report never carries the URL's password)."""
     scheme = url.split(":", 1)[0].split("+", 1)[0].lower()
     return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(scheme, scheme or "?")
-
-
-class FaultDialog(QDialog):
-    """Says an unexpected error happened, shows the report, copies it on request."""
-
-    def __init__(self, report: str, log_file: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.report = report
-        self.setWindowTitle(self.tr("Erreur inattendue"))
-        self.setMinimumSize(640, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "crec-desktop a rencontré une erreur inattendue. Votre dernière opération n'a peut-être "
-            "pas été enregistrée.\n\nCopiez le rapport ci-dessous et envoyez-le au soutien "
-            "informatique. Il est aussi conservé dans le journal :\n%1").replace("%1", log_file))
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(intro)
-        self.text = QPlainTextEdit(report)
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        layout.addWidget(self.text, 1)
-        self.confirmation = QLabel()
-        layout.addWidget(self.confirmation)
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("Copier le rapport"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self.report)
-        self.confirmation.setText(self.tr("Le rapport est copié dans le presse-papiers."))
 
 
 class FaultHandler:
@@ -131,7 +101,7 @@ class FaultHandler:
         self.reports.append(report)
         log.critical("unexpected fault\n%s", report)
         try:
-            if self.interactive and not self._showing and isinstance(QApplication.instance(), QApplication):
+            if self.interactive and not self._showing and _running_application() is not None:
                 self._showing = True  # a fault while the dialog is up goes to stderr, not a new dialog
                 try:
                     self.present(report)
@@ -144,8 +114,9 @@ class FaultHandler:
             self.tell_stderr(exc_type, exc)
 
     def present(self, report: str) -> None:
-        parent = QApplication.activeWindow()
-        FaultDialog(report, self.log_file, parent).exec()
+        from crec_desktop.ui.fault_dialog import FaultDialog  # noqa: PLC0415 - Qt, only now
+
+        FaultDialog(report, self.log_file, _running_application().activeWindow()).exec()
 
     def tell_stderr(self, exc_type, exc) -> None:
         stream = self.stderr or sys.stderr

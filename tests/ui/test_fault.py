@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from crec_desktop import __version__
-from crec_desktop.ui.fault import FaultDialog, FaultHandler, database_kind, fault_report
+from crec_desktop.ui.fault import FaultHandler, database_kind, fault_report
+from crec_desktop.ui.fault_dialog import FaultDialog
 
 
 def _raise_and_catch():
