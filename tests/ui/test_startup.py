@@ -16,12 +16,17 @@ from crec_desktop.store import migrate
 HEAVY = ("alembic", "reportlab", "openpyxl", "jsonschema", "holidays")
 
 
-def imported_modules(args: list[str], env_extra: dict | None = None) -> tuple[subprocess.CompletedProcess, set[str]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+def import_order(args: list[str]) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """The modules a run of crec-desktop imports, in the order their imports finished."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-X", "importtime", "-m", "crec_desktop", *args],
                           capture_output=True, text=True, env=env, timeout=120)
-    names = set(re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)", done.stderr, re.MULTILINE))
-    return done, names
+    return done, re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)", done.stderr, re.MULTILINE)
+
+
+def imported_modules(args: list[str]) -> tuple[subprocess.CompletedProcess, set[str]]:
+    done, names = import_order(args)
+    return done, set(names)
 
 
 def test_head_revision_constant_is_alembics_head():
@@ -50,3 +55,15 @@ def test_commands_without_a_window_do_not_import_qt():
     done, names = imported_modules(["--version"])
     assert done.returncode == 0 and "crec-desktop" in done.stdout
     assert not any(n.startswith("PySide6") for n in names)
+
+
+def test_screenshot_imports_the_database_layer_before_qt(crec_home, db, tmp_path):
+    """PySide6 reads the source of every module imported after it: only the window's own Qt
+    modules may come after PySide6, never SQLAlchemy, the store or the services."""
+    done, names = import_order(["--db", db.url, "screenshot", "-o", str(tmp_path / "s.png"), "--size", "400x300"])
+    assert done.returncode == 0, done.stderr[-2000:]
+    first_qt = next(i for i, n in enumerate(names) if n.startswith(("shiboken6", "PySide6")))
+    qt_own = ("PySide6", "shiboken6", "shibokensupport", "signature")
+    after = [n for n in names[first_qt:] if not n.startswith(qt_own)]
+    assert all(n.startswith(("crec_desktop.ui", "crec_desktop.resources")) for n in after), after
+    assert len(after) < 20, after
