@@ -86,7 +86,7 @@ class Rule:
     count: int | None
     until: dt.datetime | None
     step_days: int | None        # DAILY/WEEKLY with nothing but INTERVAL and COUNT/UNTIL: fast path
-    dateutil_text: str           # the rule without UNTIL, for dateutil (UNTIL is applied here)
+    dateutil_text: str           # the rule without COUNT and UNTIL, for dateutil (applied here)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -126,7 +126,7 @@ def parse_rule(text: str) -> Rule:
     if count is not None and count > MAX_OCCURRENCES:
         raise RecurrenceError(msg("rrule.too_many", max=MAX_OCCURRENCES))
     until = _parse_until(parts["UNTIL"]) if "UNTIL" in parts else None
-    rest = {k: v for k, v in parts.items() if k != "UNTIL"}
+    rest = {k: v for k, v in parts.items() if k not in ("UNTIL", "COUNT")}
     dateutil_text = ";".join(f"{k}={v}" for k, v in rest.items())
     try:  # let dateutil judge the BY parts once, with any start
         rrulestr(dateutil_text, dtstart=dt.datetime(2000, 1, 3, 9, 0), cache=False)
@@ -207,7 +207,8 @@ def _local_starts(rule: Rule, first: dt.datetime) -> list[dt.datetime]:
         starts = list(itertools.islice(
             itertools.takewhile(lambda d: d <= until, (first + i * step for i in itertools.count())), limit))
     else:
-        # dateutil stops at `until` itself (naive, like first), so no rule searches past the horizon
+        # dateutil stops at `until` itself (naive, like first), so no rule searches past the
+        # horizon; COUNT is applied by islice
         generated = rrulestr(rule.dateutil_text, dtstart=first, cache=False).replace(until=until)
         starts = list(itertools.islice(generated, limit))
         if not starts or starts[0] != first:

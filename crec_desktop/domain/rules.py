@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from collections import Counter
 from typing import Any, Hashable, Iterable, Mapping, Sequence
 
 from crec_desktop.domain import recurrence
@@ -240,11 +239,12 @@ def check_document(doc: Mapping[str, Any], known: Known = Known()) -> CheckedDoc
 
     spec_keys = known.specialists | {r["key"] for r in specialists}
     member_keys = known.members | {r["key"] for r in members}
-    domain_codes = known.domains | {r["code"] for r in domains}
+    domain_codes = known.domains | set(BUILTIN_DOMAIN_CODES) | {r["code"] for r in domains}
     numbers = known.engagements | {r["number"] for r in engagements}
 
     # specialists: domains resolve, no domain twice, logins unique over the resulting database
-    final_logins = dict(known.logins)
+    in_file = {rec["key"]: i for i, rec in enumerate(specialists)}
+    owner = {login: key for key, login in sorted(known.logins.items()) if key not in in_file}
     for i, rec in enumerate(specialists):
         seen = set()
         for j, code in enumerate(rec.get("domains", ())):
@@ -253,18 +253,12 @@ def check_document(doc: Mapping[str, Any], known: Known = Known()) -> CheckedDoc
             elif code in seen:
                 out.append((f"specialists[{i}].domains[{j}]", msg("rules.duplicate_domain", value=code)))
             seen.add(code)
-        if rec.get("login"):
-            final_logins[rec["key"]] = rec["login"]
-        else:
-            final_logins.pop(rec["key"], None)
-    owners = Counter(final_logins.values())
-    position = {rec["key"]: i for i, rec in enumerate(specialists)}
-    for i, rec in enumerate(specialists):
         login = rec.get("login")
-        if login and owners[login] > 1 and position.get(rec["key"]) == i:
-            other = next(k for k, v in sorted(final_logins.items()) if v == login and k != rec["key"])
-            where = f"specialists[{position[other]}]" if other in position else msg("rules.specialist_ref", value=other)
-            out.append((f"specialists[{i}].login", msg("rules.login_taken", value=login, other=where)))
+        if login and in_file[rec["key"]] == i:
+            other = owner.setdefault(login, rec["key"])
+            if other != rec["key"]:
+                where = f"specialists[{in_file[other]}]" if other in in_file else msg("rules.specialist_ref", value=other)
+                out.append((f"specialists[{i}].login", msg("rules.login_taken", value=login, other=where)))
 
     for i, rec in enumerate(engagements):
         p = f"engagements[{i}]"

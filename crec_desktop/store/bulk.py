@@ -19,6 +19,7 @@ import datetime as dt
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import BigInteger, Boolean, Integer, String, Table, Text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crec_desktop.store.coltypes import InstantList, UTCDateTime
@@ -132,14 +133,18 @@ def _copy(conn, table: Table, columns: Sequence[str], rows: Iterable[tuple], con
     sql = f"COPY {prep.format_table(table)} ({', '.join(prep.quote(c) for c in columns)}) FROM STDIN (FORMAT BINARY)"
     cursor = conn.connection.driver_connection.cursor()
     total = 0
-    with cursor.copy(sql) as copy:
-        copy.set_types([_pg_type(table.c[c]) for c in columns])
-        for row in rows:
-            if converters:
-                row = list(row)
-                for i, convert in converters:
-                    row[i] = convert(row[i])
-            copy.write_row(row)
-            total += 1
-    cursor.close()
+    try:
+        with cursor.copy(sql) as copy:
+            copy.set_types([_pg_type(table.c[c]) for c in columns])
+            for row in rows:
+                if converters:
+                    row = list(row)
+                    for i, convert in converters:
+                        row[i] = convert(row[i])
+                copy.write_row(row)
+                total += 1
+    except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would raise it (IntegrityError...)
+        raise DBAPIError.instance(sql, None, exc, conn.dialect.loaded_dbapi.Error) from exc
+    finally:
+        cursor.close()
     return total

@@ -247,7 +247,7 @@ class _Importer:
         s.execute(insert(m.AuditEntry.__table__), [{
             "at": self.now, "actor": self.actor, "action": "import", "entity": "interchange", "entity_key": None,
             "before_json": None, "after_json": json.dumps(
-                {"added": dict(sorted(self.added.items())), "updated": dict(sorted(self.updated.items())),
+                {"added": dict(sorted((+self.added).items())), "updated": dict(sorted((+self.updated).items())),
                  "unchanged": unchanged}, sort_keys=True)}])
         return ImportSummary(added, updated, unchanged)
 

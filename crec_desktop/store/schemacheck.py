@@ -364,10 +364,12 @@ class _CodeGen:
         if "$ref" in schema:
             ref = schema["$ref"]
             target = self.root["$defs"][ref.rsplit("/", 1)[1]]
-            if {"properties", "items"} & set(target):
+            if {"properties", "items"} & set(target):  # a function for the whole definition
                 if ref not in self.by_ref:
                     self.by_ref[ref] = ""  # no recursion in this schema: refuse it rather than loop
-                    self.by_ref[ref] = self.function(target)
+                    name = self._name("d")
+                    self.source.append(f"def {name}(x):\n    return {self.expr(target, 'x')}\n")
+                    self.by_ref[ref] = name
                 if not self.by_ref[ref]:
                     raise NotImplementedError("recursive $ref")
                 parts.append(f"{self.by_ref[ref]}({x})")
