@@ -20,12 +20,29 @@ _SPACES = re.compile(r"( +)")
 TAB = "    "  # DejaVu has no glyph for a tab: four spaces
 
 
+_WIDTHS: dict[tuple[str, str], float] = {}
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """stringWidth, remembered per font and text at size 1: letters repeat the same words, and
+    reportlab measures TrueType text character by character in Python."""
+    key = (font, text)
+    unit = _WIDTHS.get(key)
+    if unit is None:
+        if len(_WIDTHS) > 50_000:
+            _WIDTHS.clear()
+        unit = _WIDTHS[key] = stringWidth(text, font, 1.0)
+    return unit * size
+
+
 def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """The lines of text set in font at size within width.
 
     Typed line breaks are kept, and so are the spaces typed between words (two spaces stay two)
     and at the start of a typed line, except where a line wraps; lines wrap at ordinary spaces only.
     """
+    if "\n" not in text and "\r" not in text and "\t" not in text and text_width(text, font, size) <= width:
+        return [text]  # the common case: it fits on one line
     lines: list[str] = []
     for typed in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", TAB).split("\n"):
         parts = _SPACES.split(typed)  # word, spaces, word, spaces, ..., word (words may be empty)
@@ -36,7 +53,7 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 continue
             gap = parts[i - 1] if i and (current or first) else ""
             first = False
-            w, g = stringWidth(word, font, size), stringWidth(gap, font, size)
+            w, g = text_width(word, font, size), text_width(gap, font, size)
             if current and used + g + w > width:  # wrap before this word
                 lines.append(current)
                 current, used, gap, g = "", 0.0, "", 0.0
@@ -46,7 +63,7 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
                     cut = _longest_prefix(word, font, size, width)
                     lines.append(word[:cut])
                     word = word[cut:]
-                    w = stringWidth(word, font, size)
+                    w = text_width(word, font, size)
             current += gap + word
             used += g + w
         lines.append(current)

@@ -23,6 +23,7 @@ from crec_desktop.letters import texts  # noqa: F401 - defines the letter's mess
 from crec_desktop.letters.data import LetterData
 from crec_desktop.letters.fonts import BOLD, REGULAR
 from crec_desktop.letters.flowables import PlainText
+from crec_desktop.letters.grid import LEFT, RIGHT, Grid, Row
 from crec_desktop.letters.styles import BRAND, GREY, ROW_TINT, RULE, TEXT_WIDTH, Styles
 
 CELL_PAD = 6  # reportlab pads table cells by 6 points left and right
@@ -204,21 +205,7 @@ class Builder:
             return
         head = [tr(k, lang) for k in ("letter.col.date", "letter.col.time", "letter.col.hours",
                                       "letter.col.specialist", "letter.col.location")]
-        rows: list[list] = [head]
-        size, leading = st.cell.fontSize, st.cell.leading
-        style = [
-            ("FONT", (0, 0), (-1, 0), BOLD, size, leading),
-            ("FONT", (0, 1), (-1, -1), REGULAR, size, leading),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
-            ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.9, BRAND),
-            ("FONT", (0, -1), (-1, -1), BOLD, size, leading),
-            ("SPAN", (0, -1), (1, -1)),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
+        size = st.cell.fontSize
         fixed = [(session_date(x.day, lang), f"{format_time(x.start, lang)} – {format_time(x.end, lang)}",
                   self.hours(x.hours)) for x in d.sessions]
         # Date, time and hours never wrap: their columns take the width of their widest entry
@@ -230,18 +217,22 @@ class Builder:
         names = max(stringWidth(x.specialist, REGULAR, size) for x in d.sessions) + 2 * CELL_PAD + 1
         widths += [min(names, rest * 0.45), 0]
         widths[4] = TEXT_WIDTH - sum(widths)
-        for i, (x, (day, when, hours)) in enumerate(zip(d.sessions, fixed), start=1):
+        thin = (0.4, RULE)
+        rows = []
+        for x, (day, when, hours) in zip(d.sessions, fixed):
             if x.tentative:
                 when += "\n" + tr("letter.tentative", lang)
-                style.append(("TEXTCOLOR", (1, i), (1, i), GREY))
-            rows.append([day, when, hours, fit(x.specialist, st.cell, widths[3]), fit(x.location or "", st.cell, widths[4])])
-        rows.append([tr("letter.sessions_total", lang), "", self.hours(d.session_hours), "", ""])
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(style))
+            rows.append(Row([day, when, hours, x.specialist, x.location or ""], REGULAR, rule_below=thin,
+                            cell_colours={1: GREY} if x.tentative else None))
+        rows[-1].rule_below = None
+        rows.append(Row([tr("letter.sessions_total", lang), "", self.hours(d.session_hours), "", ""], BOLD,
+                        rule_above=(0.9, BRAND)))
+        table = Grid(widths, rows, header=Row(head, BOLD, colour=colors.white, background=BRAND),
+                     aligns=[LEFT, LEFT, RIGHT, LEFT, LEFT], size=size, leading=st.cell.leading)
         # Keep the heading with the table's first rows only: a long table starts on this page.
         heading = self.heading("letter.h.sessions")
         heading.keepWithNext = 0
-        self.add(CondPageBreak(st.heading.spaceBefore + st.heading.leading + 5 * (leading + 6)), heading, table)
+        self.add(CondPageBreak(st.heading.spaceBefore + st.heading.leading + 5 * (st.cell.leading + 6)), heading, table)
         if any(s.tentative for s in d.sessions):
             self.add(Spacer(1, 3), self.p("letter.sessions_note", st.note))
 
@@ -272,18 +263,12 @@ class Builder:
             rows.append((tr("letter.fees.no_tax", lang), tr("letter.fees.no_tax_value", lang)))
         rows.append((tr("letter.fees.total_estimate" if estimate else "letter.fees.total", lang),
                      self.money(fees.total)))
-        widths = [TEXT_WIDTH - 4 * cm, 4 * cm]
-        table = Table([[fit(label, st.cell, widths[0]), amount] for label, amount in rows],
-                      colWidths=widths, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), REGULAR, st.cell.fontSize, st.cell.leading),
-            ("FONT", (0, -1), (-1, -1), BOLD, st.cell.fontSize, st.cell.leading),
-            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.9, BRAND),
-            ("BACKGROUND", (0, -1), (-1, -1), ROW_TINT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        thin = (0.4, RULE)
+        lines = [Row([label, amount], REGULAR, rule_below=thin) for label, amount in rows[:-1]]
+        lines[-1].rule_below = None
+        lines.append(Row(list(rows[-1]), BOLD, background=ROW_TINT, rule_above=(0.9, BRAND)))
+        table = Grid([TEXT_WIDTH - 4 * cm, 4 * cm], lines, aligns=[LEFT, RIGHT], size=st.cell.fontSize,
+                     leading=st.cell.leading)
         block.append(table)
         note = ("letter.fees.estimate_note" if d.taxable else "letter.fees.estimate_note_exempt") if estimate else (
             None if d.taxable else "letter.fees.exempt_note")

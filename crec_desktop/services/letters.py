@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from crec_desktop.domain import timeutil
 from crec_desktop.domain.messages import UserError, define, msg
@@ -48,6 +48,7 @@ from crec_desktop.store.models import (
     DomainOfExpertise,
     Engagement,
     IssuedLetter,
+    Member,
     Occurrence,
     Organization,
     Specialist,
@@ -81,7 +82,8 @@ class IssuedInfo:
     created: bool = False  # issue_letter: True when this call made the version
 
     @classmethod
-    def of(cls, row: IssuedLetter, created: bool = False) -> "IssuedInfo":
+    def of(cls, row, created: bool = False) -> "IssuedInfo":
+        """From an IssuedLetter or a row of its columns."""
         return cls(row.number, row.version, row.language, row.issued_at, row.issued_by, row.sha256, created)
 
 
@@ -96,27 +98,37 @@ class _IssuedState:
 
 
 # --- gathering --------------------------------------------------------------------------------
+# Plain column selects, five queries per letter: loading ORM objects would bring their eager
+# relationships along (a specialist's domains, an issued letter's PDF) for nothing.
 
-def _engagement(session: Session, number: str) -> Engagement:
-    engagement = session.scalars(select(Engagement).where(Engagement.number == number)).one_or_none()
-    if engagement is None:
+_Lead = aliased(Specialist)
+
+
+def _engagement(session: Session, number: str):
+    """The engagement's row with its member, domain and lead (one query), or a refusal."""
+    e, m, d = Engagement, Member, DomainOfExpertise
+    row = session.execute(
+        select(e.id, e.number, e.title, e.status, e.language, e.taxable, e.context, e.scope, e.deliverables,
+               e.exclusions, e.start_date, e.end_date, e.budget_hours, e.hourly_rate, e.lead_id,
+               _Lead.hourly_rate.label("lead_rate"), d.name_fr.label("domain_fr"), d.name_en.label("domain_en"),
+               m.name.label("member_name"), m.contact_name, m.contact_title, m.address.label("member_address"),
+               m.email.label("member_email"), m.phone.label("member_phone"))
+        .join(m, m.id == e.member_id).join(d, d.id == e.domain_id)
+        .outerjoin(_Lead, _Lead.id == e.lead_id)
+        .where(e.number == number)).one_or_none()
+    if row is None:
         raise UserError(msg("letters.unknown_engagement", number=number))
-    return engagement
+    return row
 
 
 def _organisation(session: Session) -> Organisation:
-    row = session.get(Organization, 1)
+    o = Organization
+    row = session.execute(
+        select(o.name, o.short_name, o.address, o.city, o.phone, o.email, o.gst_number, o.qst_number,
+               o.signatory_name, o.signatory_title, o.payment_terms_days, o.logo_png).where(o.id == 1)).one_or_none()
     if row is None:  # the first migration creates it; a damaged database still gets a letter
         return Organisation(name="CREC")
-    return Organisation(
-        name=row.name, short_name=row.short_name, address=row.address, city=row.city, phone=row.phone,
-        email=row.email, gst_number=row.gst_number, qst_number=row.qst_number,
-        signatory_name=row.signatory_name, signatory_title=row.signatory_title,
-        payment_terms_days=row.payment_terms_days, logo_png=row.logo_png)
-
-
-def _local_text(domain) -> LocalText:
-    return LocalText(domain.name_fr, domain.name_en)
+    return Organisation(**row._mapping)
 
 
 def _sessions(session: Session, engagement_id: int) -> tuple[list[PlannedSession], list[int]]:
@@ -141,19 +153,25 @@ def _sessions(session: Session, engagement_id: int) -> tuple[list[PlannedSession
     return planned, seen
 
 
-def _domains_of(session: Session, specialist_ids: list[int]) -> dict[int, tuple[LocalText, ...]]:
-    """Each specialist's domains in their order (ties broken by code: the same letter every time)."""
-    if not specialist_ids:
-        return {}
+def _specialists(session: Session, ids: list[int], lead_id: int | None) -> tuple[AssignedSpecialist, ...]:
+    """The people in the order of ids, each with their domains in order (ties broken by code, so
+    that the same data always makes the same letter)."""
+    if not ids:
+        return ()
     rows = session.execute(
-        select(specialist_domain.c.specialist_id, DomainOfExpertise.name_fr, DomainOfExpertise.name_en)
-        .join(DomainOfExpertise, DomainOfExpertise.id == specialist_domain.c.domain_id)
-        .where(specialist_domain.c.specialist_id.in_(specialist_ids))
-        .order_by(specialist_domain.c.specialist_id, specialist_domain.c.position, DomainOfExpertise.code))
-    out: dict[int, list[LocalText]] = {}
-    for specialist_id, name_fr, name_en in rows:
-        out.setdefault(specialist_id, []).append(LocalText(name_fr, name_en))
-    return {k: tuple(v) for k, v in out.items()}
+        select(Specialist.id, Specialist.name, Specialist.title, DomainOfExpertise.name_fr, DomainOfExpertise.name_en)
+        .outerjoin(specialist_domain, specialist_domain.c.specialist_id == Specialist.id)
+        .outerjoin(DomainOfExpertise, DomainOfExpertise.id == specialist_domain.c.domain_id)
+        .where(Specialist.id.in_(ids))
+        .order_by(Specialist.id, specialist_domain.c.position, DomainOfExpertise.code))
+    people: dict[int, tuple[str, str | None]] = {}
+    domains: dict[int, list[LocalText]] = {}
+    for specialist_id, name, title, name_fr, name_en in rows:
+        people[specialist_id] = (name, title)
+        if name_fr is not None:
+            domains.setdefault(specialist_id, []).append(LocalText(name_fr, name_en))
+    return tuple(AssignedSpecialist(name=people[i][0], title=people[i][1], domains=tuple(domains.get(i, ())),
+                                    lead=i == lead_id) for i in ids if i in people)
 
 
 def gather(session: Session, number: str, *, lang: str | None = None, today: dt.date | None = None) -> LetterData:
@@ -161,46 +179,46 @@ def gather(session: Session, number: str, *, lang: str | None = None, today: dt.
     return _gather(session, _engagement(session, number), lang, today)
 
 
-def _gather(session: Session, engagement: Engagement, lang: str | None, today: dt.date | None) -> LetterData:
-    member = engagement.member
-    planned, booked_ids = _sessions(session, engagement.id)
-    lead = engagement.lead
-    ids = ([lead.id] if lead else []) + [i for i in booked_ids if not lead or i != lead.id]
-    people = {p.id: p for p in session.scalars(select(Specialist).where(Specialist.id.in_(ids)))} if ids else {}
-    domains = _domains_of(session, ids)
-    specialists = tuple(
-        AssignedSpecialist(name=people[i].name, title=people[i].title, domains=domains.get(i, ()),
-                           lead=bool(lead and i == lead.id))
-        for i in ids)
-    rate = engagement.hourly_rate if engagement.hourly_rate is not None else (lead.hourly_rate if lead else None)
+def _gather(session: Session, e, lang: str | None, today: dt.date | None) -> LetterData:
+    planned, booked_ids = _sessions(session, e.id)
+    ids = ([e.lead_id] if e.lead_id else []) + [i for i in booked_ids if i != e.lead_id]
+    rate = e.hourly_rate if e.hourly_rate is not None else e.lead_rate
     return LetterData(
-        number=engagement.number, title=engagement.title, organisation=_organisation(session),
-        recipient=Recipient(name=member.name, contact_name=member.contact_name, contact_title=member.contact_title,
-                            address=member.address, email=member.email, phone=member.phone),
-        letter_date=today or timeutil.today(), language=lang or engagement.language or "fr",
-        status=engagement.status, domain=_local_text(engagement.domain), context=engagement.context,
-        scope=engagement.scope, deliverables=engagement.deliverables, exclusions=engagement.exclusions,
-        start_date=engagement.start_date, end_date=engagement.end_date, budget_hours=engagement.budget_hours,
-        hourly_rate=rate, taxable=engagement.taxable, specialists=specialists, sessions=tuple(planned))
+        number=e.number, title=e.title, organisation=_organisation(session),
+        recipient=Recipient(name=e.member_name, contact_name=e.contact_name, contact_title=e.contact_title,
+                            address=e.member_address, email=e.member_email, phone=e.member_phone),
+        letter_date=today or timeutil.today(), language=lang or e.language or "fr", status=e.status,
+        domain=LocalText(e.domain_fr, e.domain_en), context=e.context, scope=e.scope, deliverables=e.deliverables,
+        exclusions=e.exclusions, start_date=e.start_date, end_date=e.end_date, budget_hours=e.budget_hours,
+        hourly_rate=rate, taxable=e.taxable, specialists=_specialists(session, ids, e.lead_id),
+        sessions=tuple(planned))
 
 
-def _latest(session: Session, engagement_id: int) -> IssuedLetter | None:
-    return session.scalars(select(IssuedLetter).where(IssuedLetter.engagement_id == engagement_id)
+_ISSUED_COLUMNS = (IssuedLetter.id, IssuedLetter.number, IssuedLetter.version, IssuedLetter.language,
+                   IssuedLetter.issued_at, IssuedLetter.issued_by, IssuedLetter.sha256, IssuedLetter.data_json)
+
+
+def _latest(session: Session, engagement_id: int):
+    """The last issued version's row, without its PDF."""
+    return session.execute(select(*_ISSUED_COLUMNS).where(IssuedLetter.engagement_id == engagement_id)
                            .order_by(IssuedLetter.version.desc()).limit(1)).first()
 
 
-def _same_content(row: IssuedLetter, data: LetterData) -> bool:
-    return content_json_of(json.loads(row.data_json)) == data.content_json()
+def _pdf_of(session: Session, issued_id: int) -> bytes:
+    return session.execute(select(IssuedLetter.pdf).where(IssuedLetter.id == issued_id)).scalar_one()
 
 
-def _prepared(session: Session, number: str, lang: str | None, today: dt.date | None) -> tuple[LetterData, IssuedLetter | None]:
-    """The data with the version it has (unchanged since the last issue) or would get (changed)."""
+def _prepared(session: Session, number: str, lang: str | None, today: dt.date | None):
+    """The data with the version it has (unchanged since the last issue: with that issue's row)
+    or would get (changed, or never issued: with None)."""
     engagement = _engagement(session, number)
     data = _gather(session, engagement, lang, today)
     latest = _latest(session, engagement.id)
-    if latest is not None and _same_content(latest, data):
-        issued_on = dt.date.fromisoformat(json.loads(latest.data_json)["letter_date"])
-        return dataclasses.replace(data, version=latest.version, letter_date=issued_on), latest
+    if latest is not None:
+        stored = json.loads(latest.data_json)
+        if content_json_of(stored) == data.content_json():
+            issued_on = dt.date.fromisoformat(stored["letter_date"])
+            return dataclasses.replace(data, version=latest.version, letter_date=issued_on), latest
     return data.with_version((latest.version + 1) if latest else 1), None
 
 
@@ -238,7 +256,7 @@ def prepare_letter(db: Database, number: str, *, lang: str | None = None,
     with db.read() as session:
         data, issued = _prepared(session, number, lang, today)
         if issued is not None:
-            return PreparedLetter(data, issued.pdf, True)
+            return PreparedLetter(data, _pdf_of(session, issued.id), True)
     return PreparedLetter(data, _render(data), False)
 
 
@@ -254,7 +272,7 @@ def letters_pdfs(db: Database, numbers: Iterable[str], *, lang: str | None = Non
     with db.read() as session:
         for number in numbers:
             data, issued = _prepared(session, number, lang, today)
-            yield number, (issued.pdf if issued is not None else _render(data))
+            yield number, (_pdf_of(session, issued.id) if issued is not None else _render(data))
 
 
 def issue_letter(db: Database, number: str, user: CurrentUser, *, lang: str | None = None,
@@ -290,10 +308,9 @@ def issued_letters(db: Database, number: str) -> list[IssuedInfo]:
     with db.read() as session:
         engagement = _engagement(session, number)
         rows = session.execute(
-            select(IssuedLetter.number, IssuedLetter.version, IssuedLetter.language, IssuedLetter.issued_at,
-                   IssuedLetter.issued_by, IssuedLetter.sha256)
-            .where(IssuedLetter.engagement_id == engagement.id).order_by(IssuedLetter.version)).all()
-        return [IssuedInfo(*row) for row in rows]
+            select(*_ISSUED_COLUMNS).where(IssuedLetter.engagement_id == engagement.id)
+            .order_by(IssuedLetter.version)).all()
+        return [IssuedInfo.of(row) for row in rows]
 
 
 def issued_pdf(db: Database, number: str, version: int) -> bytes:
