@@ -8,7 +8,8 @@ target ≤ 2×); then 100 letters in one batch from a database.
   against `render()` of ../shared/baselines/bare_letter.py (copied below: a two-page letter, a
   20-row table, one embedded font). The two alternate run by run, so that a noisy machine slows
   both alike; medians and their ratio, in wall-clock time and in this process's CPU time. Both run
-  with the settings the letters set on first use (binary rather than ASCII85 streams). Also the same letter gathered from the database first
+  with the settings the letters set on first use (binary rather than ASCII85 streams). Also the
+  same letter gathered from the database first
   (`services.letters.prepare_letter`: queries + render).
 - batch: `services.letters.letters_pdfs` over 100 engagements of a scratch SQLite database
   (or --db, an empty migrated database), total and per letter, with bare_letter's 100 for scale.

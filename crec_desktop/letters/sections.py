@@ -215,8 +215,10 @@ class Builder:
         widths[2] = max(widths[2], stringWidth(self.hours(d.session_hours), BOLD, size) + 2 * CELL_PAD + 1)
         rest = TEXT_WIDTH - sum(widths)
         names = max(stringWidth(x.specialist, REGULAR, size) for x in d.sessions) + 2 * CELL_PAD + 1
-        widths += [min(names, rest * 0.45), 0]
-        widths[4] = TEXT_WIDTH - sum(widths)
+        places = max(stringWidth(x.location or "", REGULAR, size) for x in d.sessions) + 2 * CELL_PAD + 1
+        # Names whole if the places can have at least what they need or half of the rest.
+        specialist = names if names + min(places, rest / 2) <= rest else rest * names / (names + places)
+        widths += [specialist, rest - specialist]
         thin = (0.4, RULE)
         rows = []
         for x, (day, when, hours) in zip(d.sessions, fixed):

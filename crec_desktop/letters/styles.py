@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 
-from crec_desktop.letters.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from crec_desktop.letters.fonts import BOLD, REGULAR, register_fonts
 
 BRAND = colors.HexColor("#1F4E79")  # CREC blue
 GREEN = colors.HexColor("#7CC58E")

@@ -107,7 +107,8 @@ define({
     "letter.fees.subtotal": ("Honoraires ({hours} × {rate})", "Fees ({hours} × {rate})"),
     "letter.fees.subtotal_estimate": ("Honoraires estimés ({hours} × {rate}), taxes en sus",
                                       "Estimated fees ({hours} × {rate}), taxes extra"),
-    "letter.fees.subtotal_estimate_exempt": ("Honoraires estimés ({hours} × {rate})", "Estimated fees ({hours} × {rate})"),
+    "letter.fees.subtotal_estimate_exempt": ("Honoraires estimés ({hours} × {rate})",
+                                             "Estimated fees ({hours} × {rate})"),
     "letter.fees.tps": ("TPS ({rate})", "GST ({rate})"),
     "letter.fees.tvq": ("TVQ ({rate})", "QST ({rate})"),
     "letter.fees.tps_number": ("TPS ({rate}) — n° {number}", "GST ({rate}) — no. {number}"),
@@ -118,7 +119,8 @@ define({
     "letter.fees.total_estimate": ("Total estimé", "Estimated total"),
     "letter.fees.intro": ("Les honoraires sont établis selon le nombre d'heures prévu et le taux horaire convenu.",
                           "The fees are based on the hours planned and the agreed hourly rate."),
-    "letter.fees.intro_estimate": ("Les honoraires estimés sont établis selon le nombre d'heures prévu et le taux horaire proposé.",
+    "letter.fees.intro_estimate": ("Les honoraires estimés sont établis selon le nombre d'heures prévu et le "
+                                   "taux horaire proposé.",
                                    "The estimated fees are based on the hours planned and the proposed hourly rate."),
     "letter.fees.estimate_note_exempt": (
         "Ces montants sont une estimation{NB}: la facturation suit les heures réellement consacrées au mandat. "

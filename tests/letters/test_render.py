@@ -9,7 +9,7 @@ import pytest
 
 from crec_desktop.letters.data import Organisation
 from crec_desktop.letters.render import render_letter
-from tests.letters.sample import NBSP, ORGANISATION, flat, pdf_text, sample, shows
+from tests.letters.sample import ORGANISATION, flat, pdf_text, sample, shows
 
 
 # Each case: what changes in the sample, then the lines the fees table must show (French).
@@ -80,7 +80,8 @@ def test_english_letter():
         "Lévis, November 26, 2026", "Our ref.: engagement 2026-014, version 1", "Dear Marie-Ève Côté,",
         "Subject: Professional services agreement — Révision de la politique RH",
         "The engagement begins on December 1, 2026 and ends no later than March 31, 2027",
-        "Julie Gagnon, engagement lead", "Conseiller juridique — Law, Human resources", "Planned sessions", "Tue, Dec 1, 2026", "tentative",
+        "Julie Gagnon, engagement lead", "Conseiller juridique — Law, Human resources", "Planned sessions",
+        "Tue, Dec 1, 2026", "tentative",
         "Human resources", "Fees (10.5", "$1,186.50", "GST (5%) — no. 812345678 RT0001", "$59.33",
         "QST (9.975%) — no. 1223456789 TQ0001", "$118.35", "$1,364.18", "within 30 days",
         "articles 2125 and 2129 of the Civil Code of Québec", "Page 1 of",
