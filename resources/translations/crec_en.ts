@@ -990,4 +990,47 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <translation>Conflict:</translation>
         </message>
     </context>
+    <context>
+        <name>GridSource</name>
+        <message>
+            <source>Vacances</source>
+            <translation>Vacation</translation>
+        </message>
+        <message>
+            <source>Maladie</source>
+            <translation>Sick leave</translation>
+        </message>
+        <message>
+            <source>Formation</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Congé personnel</source>
+            <translation>Personal leave</translation>
+        </message>
+        <message>
+            <source>Absence</source>
+            <translation>Absence</translation>
+        </message>
+        <message>
+            <source>chevauche une autre réservation</source>
+            <translation>overlaps another booking</translation>
+        </message>
+        <message>
+            <source>travail interne</source>
+            <translation>internal work</translation>
+        </message>
+        <message>
+            <source>provisoire</source>
+            <translation>tentative</translation>
+        </message>
+        <message>
+            <source>confirmée</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>chevauche %1</source>
+            <translation>overlaps %1</translation>
+        </message>
+    </context>
 </TS>
