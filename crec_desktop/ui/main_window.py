@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
 
         login = self.user.login if self.user is not None else "unknown"
         try:
-            summary = self._busy(lambda: interchange.import_file(self.db, pathlib.Path(name), actor=login))
+            summary = self._busy(lambda: interchange.import_file(self.db, pathlib.Path(name), actor=login, lang=self.lang))
         except UserError as exc:
             self._refused(self.tr("Importation refusée"), exc)
             return
