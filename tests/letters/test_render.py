@@ -155,3 +155,17 @@ def test_organisation_logo_png_replaces_the_built_in_logo():
     pdf = render_letter(sample(organisation=org))
     assert b"/Subtype /Image" in pdf
     assert b"/Subtype /Image" not in render_letter(sample())  # the CREC logo is drawn, not an image
+
+
+def test_same_bytes_in_another_process(tmp_path):
+    """No per-process state (font subset names, object ids, dates) leaks into the bytes."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    target = tmp_path / "other.pdf"
+    code = ("import sys; from tests.letters.sample import sample; from crec_desktop.letters.render import render_letter; "
+            "open(sys.argv[1], 'wb').write(render_letter(sample()))")
+    subprocess.run([sys.executable, "-c", code, str(target)], check=True, cwd=ROOT, timeout=120)
+    assert target.read_bytes() == render_letter(sample())
