@@ -112,7 +112,7 @@ def synthetic_document(n: int, today: dt.date, specialists: int = 25) -> dict:
                        "status": "tentative" if rng.random() < 0.1 else "confirmed"}
                 if rng.random() < 0.3:
                     rec["location"] = "Chez le membre"
-                if rng.random() < 0.004 and (h1, m1) == (8, 30):  # a weekly meeting, 8 weeks
+                if rng.random() < 0.01:  # a weekly series, 8 weeks (that day kept free for it)
                     rec["rrule"] = "FREQ=WEEKLY;COUNT=8"
                     for w in range(1, 8):
                         taken.add((key, day + dt.timedelta(weeks=w)))

@@ -6,13 +6,13 @@ then writes everything (on SQLite BEGIN IMMEDIATE, so the checks still hold at c
 PostgreSQL the exclusion constraint on `occurrence` catches a concurrent writer, turned into a
 UserError here). Records are matched by key (specialists, members), code (domains), number
 (engagements), id (bookings, a new uid when absent) and by every field (absences, closures): a
-match whose values differ is updated, anything else is added, nothing is deleted. A file record
-is the whole record: a field it leaves out becomes empty (or the default). Writes are Core bulk
-statements (executemany of plain dicts), never one ORM object per booking: a 5-year file must
-load in seconds.
+match whose values differ is updated (version + 1), anything else is added, nothing is
+deleted; one audit entry records the import. A file record is the whole record: a field it
+leaves out becomes empty (or the default). Writes are bulk statements (store.bulk for bookings
+and occurrences), never one ORM object per booking: a 5-year file must load in seconds.
 
-Export writes every record in a stable order with the layout of `export_text` (one record per
-line), so that export → import into an empty database → export gives the same bytes.
+The export lives in store.interchange_export (`export_document`, `export_text` here too); the
+fields' conversions in store.interchange_fields.
 """
 from __future__ import annotations
 
@@ -23,8 +23,7 @@ import json
 import pathlib
 import uuid
 from collections import Counter
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -32,15 +31,17 @@ from sqlalchemy.orm import Session
 
 from crec_desktop.domain import rules
 from crec_desktop.domain.messages import UserError, define, msg
-from crec_desktop.domain.timeutil import UTC, format_instant
+from crec_desktop.domain.timeutil import UTC
+from crec_desktop.store import bulk, interchange_export, occurrences
 from crec_desktop.store import models as m
-from crec_desktop.store import bulk, occurrences
 from crec_desktop.store.db import Database
+from crec_desktop.store.interchange_export import FORMAT
+from crec_desktop.store.interchange_fields import DOMAIN, ENGAGEMENT, MEMBER, ORG, SPECIALIST, columns, date, text_or_none
 from crec_desktop.store.schemacheck import SchemaChecker
 
-FORMAT = "crec-desktop/1"
+__all__ = ["FORMAT", "ImportSummary", "dump", "export_document", "export_text", "import_document", "import_file",
+           "read_document", "schema", "checker"]
 SCHEMA_PATH = pathlib.Path(__file__).with_name("interchange_schema.json")
-CENT = Decimal("0.01")
 
 define({
     "import.unreadable": ("impossible de lire {path} : {reason}", "cannot read {path}: {reason}"),
@@ -75,90 +76,6 @@ def checker() -> SchemaChecker:
     return SchemaChecker(schema())
 
 
-# --- values: file <-> columns -----------------------------------------------------------------
-
-def _money(v: str | None) -> Decimal | None:
-    return None if v is None else Decimal(v).quantize(CENT)
-
-
-def _hours(v: float | int | None) -> Decimal | None:
-    return None if v is None else Decimal(str(v)).quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def _clock(v: str) -> dt.time:
-    return dt.time.fromisoformat(v)
-
-
-def _date(v: str | None) -> dt.date | None:
-    return None if v is None else dt.date.fromisoformat(v)
-
-
-def _text(v: str | None) -> str | None:
-    return v if v else None
-
-
-def _money_out(v: Decimal | None) -> str | None:
-    return None if v is None else f"{Decimal(v).quantize(CENT):f}"
-
-
-def _hours_out(v: Decimal | None) -> int | float | None:
-    if v is None:
-        return None
-    d = Decimal(v).quantize(CENT)
-    return int(d) if d == d.to_integral_value() else float(d)
-
-
-def _clock_out(v: dt.time) -> str:
-    return v.strftime("%H:%M")
-
-
-# (interchange field, column, file->column, column->file, default when the file leaves it out)
-_S, _I = (lambda v: v), (lambda v: v)
-ORG = [(f, f, _text, _I, None) for f in ("name", "short_name", "address", "city", "phone", "email", "gst_number",
-                                         "qst_number", "signatory_name", "signatory_title")]
-DOMAIN = [("code", "code", _S, _I, None), ("name_fr", "name_fr", _S, _I, None), ("name_en", "name_en", _text, _I, None)]
-SPECIALIST = [
-    ("key", "key", _S, _I, None), ("name", "name", _S, _I, None), ("title", "title", _text, _I, None),
-    ("email", "email", _text, _I, None), ("phone", "phone", _text, _I, None), ("login", "login", _text, _I, None),
-    ("role", "role", _S, _I, "specialist"), ("hourly_rate", "hourly_rate", _money, _money_out, None),
-    ("weekly_hours", "weekly_hours", _hours, _hours_out, 35), ("workday_start", "workday_start", _clock, _clock_out, "08:30"),
-    ("workday_end", "workday_end", _clock, _clock_out, "16:30"), ("colour", "colour", _text, _I, None),
-    ("active", "active", _S, _I, True)]
-MEMBER = [
-    ("key", "key", _S, _I, None), ("name", "name", _S, _I, None), ("short_name", "short_name", _text, _I, None),
-    ("kind", "kind", _S, _I, None), ("sector", "sector", _text, _I, None), ("region", "region", _text, _I, None),
-    ("contact_name", "contact_name", _text, _I, None), ("contact_title", "contact_title", _text, _I, None),
-    ("email", "email", _text, _I, None), ("phone", "phone", _text, _I, None), ("address", "address", _text, _I, None),
-    ("hour_bank", "hour_bank", _hours, _hours_out, None), ("active", "active", _S, _I, True)]
-ENGAGEMENT = [
-    ("number", "number", _S, _I, None), ("title", "title", _S, _I, None), ("scope", "scope", _text, _I, None),
-    ("budget_hours", "budget_hours", _hours, _hours_out, None), ("hourly_rate", "hourly_rate", _money, _money_out, None),
-    ("taxable", "taxable", _S, _I, True), ("language", "language", _S, _I, "fr"), ("status", "status", _S, _I, "draft"),
-    ("start_date", "start_date", _date, lambda d: d and d.isoformat(), None),
-    ("end_date", "end_date", _date, lambda d: d and d.isoformat(), None)]
-ENGAGEMENT_ORDER = ("number", "member", "domain", "title", "scope", "lead", "budget_hours", "hourly_rate", "taxable",
-                    "language", "status", "start_date", "end_date")
-SPECIALIST_ORDER = ("key", "name", "title", "email", "phone", "login", "role", "domains", "hourly_rate", "weekly_hours",
-                    "workday_start", "workday_end", "colour", "active")
-
-
-def _columns(rec: dict, fields: list) -> dict:
-    out = {}
-    for name, col, to_col, _, default in fields:
-        value = rec.get(name, default)
-        out[col] = None if value is None else to_col(value)
-    return out
-
-
-def _fields(row: Any, fields: list, order: Iterable[str] | None = None, extra: dict | None = None) -> dict:
-    """A record for the file from a row (mapping of columns): empty fields left out."""
-    values = {name: to_file(row[col]) if row[col] is not None else None for name, col, _, to_file, _ in fields}
-    if extra:
-        values.update(extra)
-    names = order or [f[0] for f in fields]
-    return {n: values[n] for n in names if values.get(n) is not None and values.get(n) != "" and values.get(n) != []}
-
-
 # --- reading a file ------------------------------------------------------------------------
 
 def read_document(path: pathlib.Path) -> dict:
@@ -168,11 +85,11 @@ def read_document(path: pathlib.Path) -> dict:
     except OSError as exc:
         raise UserError(msg("import.unreadable", path=str(path), reason=exc.strerror or str(exc))) from None
     try:
-        text_ = data.decode("utf-8-sig")
+        content = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(msg("import.not_utf8", path=str(path))) from None
     try:
-        doc = json.loads(text_)
+        doc = json.loads(content)
     except json.JSONDecodeError as exc:
         raise UserError(msg("import.bad_json", path=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -240,9 +157,9 @@ class _Importer:
             "lead_id": spec_ids[r["lead"]] if "lead" in r else None})
         self._bookings(checked.bookings, spec_ids)
         self._matched_by_value(m.Absence.__table__, "absences", lambda r: {
-            "specialist_id": spec_ids[r["specialist"]], "start_date": _date(r["start"]), "end_date": _date(r["end"]),
-            "kind": r["kind"], "note": _text(r.get("note"))})
-        self._matched_by_value(m.Closure.__table__, "closures", lambda r: {"date": _date(r["date"]), "name": r["name"]})
+            "specialist_id": spec_ids[r["specialist"]], "start_date": date(r["start"]), "end_date": date(r["end"]),
+            "kind": r["kind"], "note": text_or_none(r.get("note"))})
+        self._matched_by_value(m.Closure.__table__, "closures", lambda r: {"date": date(r["date"]), "name": r["name"]})
         added, updated, unchanged = sum(self.added.values()), sum(self.updated.values()), sum(self.unchanged.values())
         s.execute(insert(m.AuditEntry.__table__), [{
             "at": self.now, "actor": self.actor, "action": "import", "entity": "interchange", "entity_key": None,
@@ -273,7 +190,7 @@ class _Importer:
 
     def _organization(self, rec: dict) -> None:
         table = m.Organization.__table__
-        values = _columns(rec, ORG)
+        values = columns(rec, ORG)
         current = self.s.execute(select(*(table.c[c] for c in values)).where(table.c.id == 1)).mappings().first()
         if current is None:
             self.s.execute(insert(table), [self._stamp({"id": 1, **values}, True)])
@@ -292,7 +209,7 @@ class _Importer:
             existing = {r[key]: r for r in self.s.execute(select(table)).mappings()}
             new_rows, changed = [], []
             for rec in records:
-                values = {**_columns(rec, fields), **refs(rec)}
+                values = {**columns(rec, fields), **refs(rec)}
                 old = existing.get(rec[key])
                 if old is None:
                     new_rows.append(self._stamp(values, True))
@@ -429,98 +346,15 @@ def _new_ids(session: Session, table, count: int):
     return iter(range(first, first + count))
 
 
-# --- export -----------------------------------------------------------------------------------
 
 def export_document(db: Database) -> dict:
-    """Every record, in a stable order, as an interchange document (a dict)."""
-    with db.read() as s:
-        return _export(s)
-
-
-def _export(s: Session) -> dict:
-    org_t, dom_t, sp_t, mem_t = (m.Organization.__table__, m.DomainOfExpertise.__table__, m.Specialist.__table__,
-                                 m.Member.__table__)
-    eng_t, bk_t, ab_t, cl_t = m.Engagement.__table__, m.Booking.__table__, m.Absence.__table__, m.Closure.__table__
-    doc: dict[str, Any] = {"format": FORMAT}
-    org = s.execute(select(org_t).where(org_t.c.id == 1)).mappings().first()
-    if org is not None:
-        doc["organization"] = _fields(org, ORG)
-    domain_codes = {}
-    doc["domains"] = []
-    for row in s.execute(select(dom_t).order_by(dom_t.c.code)).mappings():
-        domain_codes[row["id"]] = row["code"]
-        doc["domains"].append(_fields(row, DOMAIN))
-    sd = m.specialist_domain
-    spec_domains: dict[int, list[str]] = {}
-    for sid, did in s.execute(select(sd.c.specialist_id, sd.c.domain_id).order_by(sd.c.specialist_id, sd.c.position,
-                                                                                   sd.c.domain_id)):
-        spec_domains.setdefault(sid, []).append(domain_codes[did])
-    spec_keys = {}
-    doc["specialists"] = []
-    for row in s.execute(select(sp_t).order_by(sp_t.c.key)).mappings():
-        spec_keys[row["id"]] = row["key"]
-        doc["specialists"].append(_fields(row, SPECIALIST, SPECIALIST_ORDER, {"domains": spec_domains.get(row["id"], [])}))
-    member_keys = {}
-    doc["members"] = []
-    for row in s.execute(select(mem_t).order_by(mem_t.c.key)).mappings():
-        member_keys[row["id"]] = row["key"]
-        doc["members"].append(_fields(row, MEMBER))
-    numbers = {}
-    doc["engagements"] = []
-    for row in s.execute(select(eng_t).order_by(eng_t.c.number)).mappings():
-        numbers[row["id"]] = row["number"]
-        doc["engagements"].append(_fields(row, ENGAGEMENT, ENGAGEMENT_ORDER, {
-            "member": member_keys[row["member_id"]], "domain": domain_codes[row["domain_id"]],
-            "lead": spec_keys.get(row["lead_id"])}))
-    c = bk_t.c
-    rows = s.execute(select(c.uid, c.specialist_id, c.engagement_id, c.start, c.end, c.status, c.location, c.note,
-                            c.rrule, c.exdates)).all()
-    rows.sort(key=lambda r: (r[3], spec_keys[r[1]], r[0]))
-    bookings = doc["bookings"] = []
-    for uid, sid, eid, start, end, status, location, note, rrule, exdates in rows:
-        rec = {"id": uid, "specialist": spec_keys[sid]}
-        if eid is not None:
-            rec["engagement"] = numbers[eid]
-        rec["start"] = format_instant(start)
-        rec["end"] = format_instant(end)
-        rec["status"] = status
-        if location:
-            rec["location"] = location
-        if note:
-            rec["note"] = note
-        if rrule:
-            rec["rrule"] = rrule
-        if exdates:
-            rec["exdates"] = [format_instant(d) for d in sorted(exdates)]
-        bookings.append(rec)
-    absences = []
-    for sid, start, end, kind, note in s.execute(select(ab_t.c.specialist_id, ab_t.c.start_date, ab_t.c.end_date,
-                                                        ab_t.c.kind, ab_t.c.note)):
-        rec = {"specialist": spec_keys[sid], "start": start.isoformat(), "end": end.isoformat(), "kind": kind}
-        if note:
-            rec["note"] = note
-        absences.append(rec)
-    absences.sort(key=lambda r: (r["specialist"], r["start"], r["end"], r["kind"], r.get("note", "")))
-    doc["absences"] = absences
-    doc["closures"] = [{"date": d.isoformat(), "name": n}
-                       for d, n in s.execute(select(cl_t.c.date, cl_t.c.name).order_by(cl_t.c.date, cl_t.c.name))]
-    return doc
-
-
-def dump(doc: dict) -> str:
-    """The file layout: one record per line, sections in schema order; ends with a newline."""
-    one = functools.partial(json.dumps, ensure_ascii=False)
-    parts = []
-    for key, value in doc.items():
-        if isinstance(value, list):
-            if value:
-                parts.append(f"  {one(key)}: [\n" + ",\n".join(f"    {one(v)}" for v in value) + "\n  ]")
-            else:
-                parts.append(f"  {one(key)}: []")
-        else:
-            parts.append(f"  {one(key)}: {one(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+    """Every record, in a stable order, as an interchange document (see interchange_export)."""
+    return interchange_export.export_document(db)
 
 
 def export_text(db: Database) -> str:
-    return dump(export_document(db))
+    """The export as the text of a file (one record per line, UTF-8, final newline)."""
+    return interchange_export.export_text(db)
+
+
+dump = interchange_export.dump

@@ -2,7 +2,6 @@
 round trip), on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import pathlib
