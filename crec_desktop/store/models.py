@@ -33,11 +33,10 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    DDL,
     UniqueConstraint,
-    column,
-    func,
+    event,
 )
-from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from crec_desktop.store.coltypes import InstantList, UTCDateTime
@@ -250,12 +249,6 @@ class Occurrence(Base):
         CheckConstraint('"end" > start', name="order"),
         Index("ix_occurrence_start", "start"),
         Index("ix_occurrence_specialist_start", "specialist_id", "start"),
-        # PostgreSQL itself refuses two confirmed occurrences of one specialist that overlap
-        # (half-open ranges: back-to-back blocks are fine). Needs the btree_gist extension.
-        ExcludeConstraint(
-            ("specialist_id", "="), (func.tstzrange(column("start"), column("end")), "&&"),
-            name="no_confirmed_overlap", using="gist", where=column("status") == "confirmed",
-        ).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -328,3 +321,16 @@ class AuditEntry(Base):
     entity_key: Mapped[str | None] = mapped_column(String(100))
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
+
+
+# PostgreSQL itself refuses two confirmed occurrences of one specialist that overlap (half-open
+# ranges: back-to-back blocks are fine); needs btree_gist. Plain DDL rather than the dialect's
+# ExcludeConstraint so that importing the models does not load the PostgreSQL dialect (start-up).
+# The migration 0001 creates the same constraint; this serves metadata.create_all.
+OVERLAP_CONSTRAINT = "no_confirmed_overlap"
+event.listen(Occurrence.__table__, "before_create",
+             DDL("CREATE EXTENSION IF NOT EXISTS btree_gist").execute_if(dialect="postgresql"))
+event.listen(Occurrence.__table__, "after_create", DDL(
+    f'ALTER TABLE occurrence ADD CONSTRAINT {OVERLAP_CONSTRAINT} EXCLUDE USING gist '
+    "(specialist_id WITH =, tstzrange(start, \"end\") WITH &&) WHERE (status = 'confirmed')"
+).execute_if(dialect="postgresql"))
