@@ -62,8 +62,8 @@ class _Simple:
     def key_of(self, row) -> int:
         return row.id
 
-    def new_row(self, state):
-        row = self.model()
+    def new_row(self, state, key=None):
+        row = self.model() if key is None else self.model(id=key)  # an undone deletion keeps its id
         self.assign(row, state)
         return row
 

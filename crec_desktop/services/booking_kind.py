@@ -59,7 +59,7 @@ class BookingKind:
                             start=row.start, end=row.end, status=row.status, location=row.location, note=row.note,
                             rrule=row.rrule or None, exdates=tuple(sorted(row.exdates or ())))
 
-    def new_row(self, state: BookingState) -> Booking:
+    def new_row(self, state: BookingState, key=None) -> Booking:
         row = Booking(uid=state.uid)
         self.assign(row, state)
         return row

@@ -139,14 +139,20 @@ class OccurrenceRef:
 
 @dataclasses.dataclass(frozen=True)
 class RestoreItem:
-    """Put one record back: `key` is the booking uid or the absence/closure id (None when the record
-    must be created); `version` is the version it must have now (None: it must not exist);
-    `state` is what it must become (None: delete it)."""
+    """Put one record back.
+
+    `key`: the booking uid or the absence/closure id (a record deleted by the operation is
+    created again under the same key). `version`: the version the record must have now (None:
+    it must not exist). `state`: what it must become (None: delete it). `expected`: the state the
+    operation left it in; a record at another version but exactly in that state, last saved by
+    the same user, passes the guard too (their own later operations were undone in between, which
+    moved the version on but not the content)."""
 
     entity: str
     key: str | int | None
     version: int | None
     state: State | None
+    expected: State | None = None
 
 
 @dataclasses.dataclass(frozen=True)

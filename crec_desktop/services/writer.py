@@ -48,7 +48,7 @@ class Kind(Protocol):
     def find(self, session: Session, key) -> object | None: ...
     def key_of(self, row) -> str | int: ...
     def snapshot(self, row) -> State: ...
-    def new_row(self, state: State) -> object: ...
+    def new_row(self, state: State, key=None) -> object: ...
     def assign(self, row, state: State) -> None: ...
     def require(self, user: CurrentUser, before: State | None, after: State | None) -> None: ...
     def problems(self, session: Session, state: State) -> list[Message]: ...
@@ -69,6 +69,7 @@ class Plan:
     after: State | None
     row_id: int | None = None  # the existing row's id and key, kept for messages after a rollback
     row_key: str | int | None = None
+    new_key: str | int | None = None  # the key to create the record under (undo of a deletion)
 
 
 class _ConcurrentSave(Exception):
@@ -142,7 +143,7 @@ def apply(session: Session, user: CurrentUser, kind: Kind, action: str, plans: S
                 session.delete(p.row)
             continue
         if p.row is None:
-            p.row = kind.new_row(p.after)
+            p.row = kind.new_row(p.after, p.new_key)
             session.add(p.row)
         else:
             kind.assign(p.row, p.after)
@@ -165,7 +166,7 @@ def apply(session: Session, user: CurrentUser, kind: Kind, action: str, plans: S
         audit.record(session, user, action if mode == "do" else f"{action}.{mode}", kind.entity, key, p.before, p.after, at=now,
                      before_version=before_versions[id(p)], after_version=version)
         changed.append(Changed(kind.entity, key, version, p.before, p.after))
-        items.append(RestoreItem(kind.entity, key if p.after is not None else None, version, p.before))
+        items.append(RestoreItem(kind.entity, key, version, p.before, p.after))
     session.flush()
     return Outcome(action, tuple(changed), unique_messages(warnings),
                    Restore(action, tuple(items), redo=(mode == "undo")))
@@ -202,6 +203,12 @@ def run(db: Database, work: Callable[[Session], Outcome]) -> Outcome:
             raise exc.kind.conflict_error(session, exc.plans) from exc.exc
 
 
+def _own_undo_chain(kind: Kind, row, item: RestoreItem, user: CurrentUser) -> bool:
+    """The record moved on only through this user's operations undone since (see RestoreItem)."""
+    return (item.expected is not None and normalise_login(row.updated_by or "") == normalise_login(user.login)
+            and kind.snapshot(row) == item.expected)
+
+
 def restore(db: Database, user: CurrentUser, undo: Restore) -> Outcome:
     """Undo (or redo) an operation: put back the states of `undo`, checked like any operation."""
     if not undo.items:
@@ -211,9 +218,16 @@ def restore(db: Database, user: CurrentUser, undo: Restore) -> Outcome:
     def work(session: Session) -> Outcome:
         plans = []
         for item in undo.items:
-            row = load_for_edit(session, kind, item.key, item.version) if item.key is not None else None
+            row = kind.find(session, item.key)
+            if item.version is None:
+                if row is not None:
+                    raise StaleEdit(msg("stale.exists"))
+            elif row is None:
+                raise stale_error(session, kind, item.key)
+            elif row.version != item.version and not _own_undo_chain(kind, row, item, user):
+                raise stale_error(session, kind, item.key, row)
             before = kind.snapshot(row) if row is not None else None
-            plans.append(Plan(row, before, item.state))
+            plans.append(Plan(row, before, item.state, new_key=item.key))
         return apply(session, user, kind, undo.action, plans, mode="redo" if undo.redo else "undo")
 
     return run(db, work)

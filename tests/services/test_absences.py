@@ -34,6 +34,7 @@ def test_absence_life_cycle_with_audit_and_undo(org):
     assert absences(org) == []
     back = S.undo(org.db, user, gone.undo)
     assert absences(org) == [(org.ids["sophie"], D(2026, 12, 21), D(2026, 12, 31), "vacation", "Vacances")]
+    assert [a.id for a in agenda.absences_between(org.db, D(2026, 1, 1), D(2027, 12, 31))] == [key]  # same id
     S.undo(org.db, user, back.undo)  # redo the deletion (the record now has a new id)
     assert absences(org) == []
     actions = [e.action for e in audit.entries(org.db, "absence")]

@@ -274,3 +274,32 @@ def test_a_note_change_warns_of_nothing(org):
     b = book(org, start=7, end=9)
     out = S.edit_booking(org.db, org.user("chloe"), ref(b), Edit(note="prévoir le projecteur"))
     assert out.warnings == ()
+
+
+def test_undo_stack_of_several_operations_on_one_booking(org):
+    """Like QUndoStack: undo the latest operation, then the one before…, then redo them in order."""
+    user = org.user("chloe")
+    states = [snapshot(org.db)]
+    b = book(org)
+    states.append(snapshot(org.db))
+    m = S.move_booking(org.db, user, ref(b), start=local(2026, 11, 23, 13))
+    states.append(snapshot(org.db))
+    r = S.resize_booking(org.db, user, OccurrenceRef(b.main.key, m.main.version), end=local(2026, 11, 23, 17))
+    states.append(snapshot(org.db))
+    redos = []
+    for out, expected in zip((r, m, b), reversed(states[:-1])):
+        redos.append(S.undo(org.db, user, out.undo).undo)
+        assert snapshot(org.db) == expected
+    for redo, expected in zip(reversed(redos), states[1:]):
+        S.undo(org.db, user, redo)
+        assert snapshot(org.db) == expected
+
+
+def test_someone_elses_change_back_still_blocks_undo(org):
+    b = book(org)
+    m = S.move_booking(org.db, org.user("chloe"), ref(b), start=local(2026, 11, 23, 13))
+    current = OccurrenceRef(b.main.key, m.main.version)
+    there = S.move_booking(org.db, org.user("marc"), current, start=local(2026, 11, 23, 14))
+    S.move_booking(org.db, org.user("marc"), OccurrenceRef(b.main.key, there.main.version), start=local(2026, 11, 23, 13))
+    with pytest.raises(StaleEdit):
+        S.undo(org.db, org.user("chloe"), m.undo)
