@@ -18,20 +18,29 @@ grid shades.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain.holidays import GOOD_FRIDAY, Holiday, holidays_between
-from crec_desktop.domain.timeutil import MAX_BOOKING, TZ, day_bounds, range_bounds, week_start
+from crec_desktop.domain.timeutil import MAX_BOOKING, TZ, UTC, day_bounds, range_bounds, week_start
 from crec_desktop.store.db import Database
 from crec_desktop.store.models import Absence, Closure, Occurrence, Organization, Specialist
 
 WEEKEND, HOLIDAY, CLOSURE, ABSENCE = "weekend", "holiday", "closure", "absence"
+
+
+def _utc_sqlite(value: str) -> dt.datetime:  # instants as SQLite stores them (UTC text), read fast
+    return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def _utc_postgresql(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is UTC else value.astimezone(UTC)
 _ONE_DAY = dt.timedelta(days=1)
 _CENT = Decimal("0.01")
 
@@ -251,16 +260,23 @@ def compute_loads(session: Session, first: dt.date, last: dt.date,
             days.add(day)
             day += _ONE_DAY
 
-    booked: dict[tuple[int, dt.date], list[int]] = {}
-    for sid, start, end, status in session.execute(
-            select(Occurrence.specialist_id, Occurrence.start, Occurrence.end, Occurrence.status)
-            .where(Occurrence.specialist_id.in_(ids), Occurrence.start >= lo - MAX_BOOKING,
-                   Occurrence.start < hi, Occurrence.end > lo)):
-        slot = 0 if status == "confirmed" else 1
-        for day, minutes in split_by_local_day(max(start, lo), min(end, hi)):
-            booked.setdefault((sid, day), [0, 0])[slot] += minutes
-
     dates = days_in(first, last)
+    midnights = [day_bounds(d)[0] for d in dates] + [hi]  # UTC instants where each local day starts
+    booked: dict[tuple[int, dt.date], list[int]] = {}
+    connection = session.connection()
+    to_utc = _utc_sqlite if connection.dialect.name == "sqlite" else _utc_postgresql
+    o = Occurrence.__table__.c
+    for sid, start, end, status in connection.execute(
+            select(o.specialist_id, type_coerce(o.start, String), type_coerce(o.end, String), o.status)
+            .where(o.specialist_id.in_(ids), o.start >= lo - MAX_BOOKING, o.start < hi, o.end > lo)):
+        slot = 0 if status == "confirmed" else 1
+        start, end = max(to_utc(start), lo), min(to_utc(end), hi)
+        i = bisect.bisect_right(midnights, start) - 1
+        while start < end:  # split at local midnights: real elapsed minutes per day
+            piece_end = min(end, midnights[i + 1])
+            booked.setdefault((sid, dates[i]), [0, 0])[slot] += int((piece_end - start).total_seconds() // 60)
+            start, i = piece_end, i + 1
+
     org_off = {d: (HOLIDAY if d in calendar.holidays else CLOSURE) for d in dates if calendar.is_closed(d)}
     result = []
     for p in people:
