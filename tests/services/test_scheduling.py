@@ -303,3 +303,26 @@ def test_someone_elses_change_back_still_blocks_undo(org):
     S.move_booking(org.db, org.user("marc"), OccurrenceRef(b.main.key, there.main.version), start=local(2026, 11, 23, 13))
     with pytest.raises(StaleEdit):
         S.undo(org.db, org.user("chloe"), m.undo)
+
+
+@pytest.mark.parametrize("action", ["booking.create", "booking.move", "booking.resize", "booking.copy",
+                                    "booking.delete", "booking.confirm", "booking.tentative", "booking.edit"])
+def test_each_booking_operation_is_audited_with_its_name(org, action):
+    user = org.user("chloe")
+    b = book(org, status="confirmed" if action == "booking.tentative" else "tentative")
+    operations = {
+        "booking.create": lambda: b,
+        "booking.move": lambda: S.move_booking(org.db, user, ref(b), start=local(2026, 11, 24, 9)),
+        "booking.resize": lambda: S.resize_booking(org.db, user, ref(b), end=local(2026, 11, 23, 11)),
+        "booking.copy": lambda: S.copy_booking(org.db, user, ref(b), start=local(2026, 11, 25, 9)),
+        "booking.delete": lambda: S.delete_booking(org.db, user, ref(b)),
+        "booking.confirm": lambda: S.set_status(org.db, user, ref(b), "confirmed"),
+        "booking.tentative": lambda: S.set_status(org.db, user, ref(b), "tentative"),
+        "booking.edit": lambda: S.edit_booking(org.db, user, ref(b), Edit(location="Rimouski")),
+    }
+    out = operations[action]()
+    assert out.action == action
+    last = audit.entries(org.db, "booking", out.main.key)[-1]
+    assert (last.action, last.actor) == (action, "chloe")
+    assert (last.before is None) == (action in ("booking.create", "booking.copy"))
+    assert (last.after is None) == (action == "booking.delete")
