@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import operator
 from typing import Any, Hashable, Iterable, Mapping, Sequence
 
 from crec_desktop.domain import recurrence
@@ -159,7 +160,7 @@ def find_overlaps(intervals: Iterable[Interval]) -> list[tuple[Interval, Interva
     """Pairs (earlier, later) of intervals of one specialist that overlap (half-open: back to
     back is fine). Sorted sweep: O(n log n). Each overlapping interval appears at least once as
     `later`, paired with the interval reaching furthest before it."""
-    ordered = sorted(intervals, key=lambda iv: (iv[0], iv[1], iv[2]))
+    ordered = sorted(intervals, key=operator.itemgetter(0, 1, 2))
     found = []
     group, reach = object(), None
     for iv in ordered:
@@ -347,9 +348,11 @@ def _check_bookings(bookings: list[dict], spec_keys: frozenset[str], numbers: fr
             occs = [(start, end)]
         parsed.append((start, end, exdates, occs))
         if rec.get("status", "confirmed") == "confirmed":
-            key = rec["specialist"]
-            ref = ("file", i)
-            confirmed.extend((key, s, e, ref) for s, e in occs)
+            key, ref = rec["specialist"], ("file", i)
+            if len(occs) == 1:
+                confirmed.append((key, start, end, ref))
+            else:
+                confirmed.extend([(key, s, e, ref) for s, e in occs])
     return parsed, confirmed
 
 

@@ -134,6 +134,18 @@ class _Importer:
         return dict(self.s.execute(select(table.c[key], table.c.id)).all())
 
     def run(self) -> ImportSummary:
+        conn = self.s.connection()
+        if conn.dialect.name != "sqlite":
+            return self._run()
+        # a bigger page cache while the indexes of 100,000+ rows grow (back to normal after)
+        previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql("PRAGMA cache_size = -65536")
+        try:
+            return self._run()
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
+
+    def _run(self) -> ImportSummary:
         s, doc = self.s, self.doc
         spec_ids = self.ids(m.Specialist.__table__, "key")
         known = rules.Known(
@@ -274,12 +286,13 @@ class _Importer:
                       rec.get("location"), rec.get("note") or None, rec.get("rrule"), sorted(exdates) or None,
                       max(e for _, e in occs) if occs else end)
             old = existing.get(uid)
+            start_text, end_text = instant(start), instant(end)
             if old is None:
                 if not uid:
                     counter += 1
                     uid = f"b-{prefix}-{counter:06d}"
                 bid = next(fresh)
-                new_rows.append((bid, uid) + stamp + values[:2] + (instant(start), instant(end)) + values[4:8]
+                new_rows.append((bid, uid) + stamp + values[:2] + (start_text, end_text) + values[4:8]
                                 + (instants(values[8]), instant(values[9])))
             else:
                 bid = old["id"]
@@ -288,7 +301,10 @@ class _Importer:
                     self.unchanged["bookings"] += 1
                     continue
                 changed.append({"b_id": bid, "updated_at": now, "updated_by": actor, **dict(zip(_BOOKING_VALUES, values))})
-            occ_rows.extend((bid, spec, instant(s), instant(e), status) for s, e in occs)
+            if len(occs) == 1 and occs[0] == (start, end):  # most bookings: their one occurrence
+                occ_rows.append((bid, spec, start_text, end_text, status))
+            else:
+                occ_rows.extend([(bid, spec, instant(s), instant(e), status) for s, e in occs])
         if changed:
             occurrences.delete_occurrences(self.s, [r["b_id"] for r in changed])
             _update_many(self.s, table, changed)
