@@ -179,13 +179,10 @@ def run_agenda(ctx) -> int:
 
 
 def current_login() -> str:
-    """The operating-system login of whoever runs the program (mapped to a specialist later)."""
-    import getpass  # noqa: PLC0415
+    """Who runs the command: $CREC_LOGIN if set, else the OS login (see services.users)."""
+    from crec_desktop.services.users import os_login  # noqa: PLC0415
 
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        return "unknown"
+    return os_login()
 
 
 # --- registration -----------------------------------------------------------------------------
