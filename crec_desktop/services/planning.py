@@ -20,8 +20,17 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from crec_desktop.store.db import Database
-from crec_desktop.store.models import (AuditEntry, Absence, Closure, DomainOfExpertise, Engagement, Member,
-                                       Occurrence, Specialist, specialist_domain)
+from crec_desktop.store.models import (
+    Absence,
+    AuditEntry,
+    Closure,
+    DomainOfExpertise,
+    Engagement,
+    Member,
+    Occurrence,
+    Specialist,
+    specialist_domain,
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -67,6 +67,8 @@ class GridArea(QAbstractScrollArea):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
         self._now_timer = QTimer(self, interval=60_000, timeout=self.invalidate)
         self._now_timer.start()
+        # once scrolling pauses, the neighbouring months are loaded too, so the next page is instant
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=250, timeout=self._prefetch)
 
     # -- geometry -------------------------------------------------------------------------------
     @property
@@ -173,7 +175,17 @@ class GridArea(QAbstractScrollArea):
             text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
             self.loadFailed.emit(text)
         self.viewport().update()
+        self._prefetch_timer.start()
         self.rangeChanged.emit(first, last)
+
+    def _prefetch(self) -> None:
+        first, last = self.visible_days()
+        span_ = dt.timedelta(days=max(31, (last - first).days + 1))
+        try:
+            if self.data.ensure(first - span_, last + span_):
+                self.viewport().update()
+        except Exception:             # reported when the view itself gets there
+            log.debug("prefetch failed", exc_info=True)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -234,7 +246,7 @@ class GridArea(QAbstractScrollArea):
             i0, i1 = day_index(first), day_index(last) + 1
             for key in self.selection:
                 placed = self.data.by_key.get(key)
-                if placed is None or placed.x1 < i0 or placed.x0 > i1 or placed.rect is None:
+                if placed is None or placed.x1 < i0 or placed.x0 > i1:
                     continue
                 r = self.widget_rect(placed.x0, placed.x1, placed.block.specialist_id, placed.lane, placed.lanes)
                 if r is not None:
@@ -278,10 +290,10 @@ class GridArea(QAbstractScrollArea):
             return None, None, None, pos
         rb = self.data.rows.get(slot.row.specialist_id)
         if rb is not None:
-            rb.layout_rects(self.day_w, slot)
             cx = x - NAMES_W + self.scroll_x()
+            dw = self.day_w
             for placed in rb.in_range(pos - 0.01, pos + 0.01):
-                bx, by, bw, bh = placed.rect
+                bx, by, bw, bh = placed.rect_in(dw, slot)
                 if bx - 2 <= cx <= bx + bw + 2 and by <= cy <= by + bh:
                     edge = None
                     if bw >= 12:

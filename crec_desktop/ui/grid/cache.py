@@ -1,19 +1,23 @@
 """The grid's data cache: loads what is in view plus a margin, month by month, from the source.
 
-Months are the unit: scrolling a month further loads one month (one query for occurrences, one
-for absences, marks and availability) and re-places only the rows' sorted lists; months far from
-the view are dropped so a long scroll does not grow memory. `reload()` refreshes what is loaded
-(after an operation or a change seen on another workstation) and keeps nothing stale.
+Months are the unit of loading and of placing: each loaded month keeps its blocks (those whose
+local start day falls in it) already placed per specialist — positions, lanes, sorted — with its
+booked hours, absences, holidays and available hours. Scrolling a month further fetches and
+places one month, then only concatenates each row's sorted month lists; months far from the
+view are dropped, so a long scroll does not grow memory. After an edit, `reload(days)` fetches
+just the days touched and re-places their month; `reload()` refreshes everything loaded (a
+change seen on another workstation).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Iterable
 
 from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid.data import AbsenceInfo, BlockInfo, DayMark, RowInfo, Window
 from crec_desktop.ui.grid.geometry import day_index
-from crec_desktop.ui.grid.layout import Placed, RowBlocks, place
+from crec_desktop.ui.grid.layout import Placed, RowBlocks, place_rows
 
 KEEP_MONTHS = 4          # months kept on each side of the view before being dropped
 
@@ -28,6 +32,61 @@ def month_bounds(month: int) -> tuple[dt.date, dt.date]:
     return first, nxt - dt.timedelta(days=1)
 
 
+def start_day(block: BlockInfo) -> dt.date:
+    return block.start.astimezone(TZ).date()
+
+
+@dataclasses.dataclass
+class Month:
+    """One loaded month: its window (blocks by local start day) and those blocks placed."""
+
+    window: Window
+    placed: dict[int, list[Placed]] = dataclasses.field(default_factory=dict)
+    booked: dict[int, dict[int, float]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def build(cls, window: Window) -> "Month":
+        month = cls(window)
+        month._place(window.blocks)
+        return month
+
+    def _place(self, blocks: list[BlockInfo]) -> set[int]:
+        """(Re)place these blocks' rows; returns the specialists placed."""
+        placed = place_rows(blocks)
+        booked: dict[int, dict[int, float]] = {}
+        for b in blocks:
+            per_day = booked.setdefault(b.specialist_id, {})
+            index = day_index(start_day(b))
+            per_day[index] = per_day.get(index, 0.0) + b.hours
+        self.placed.update(placed)
+        self.booked.update(booked)
+        return set(placed)
+
+    def patch(self, part: Window) -> set[int]:
+        """Replace the days of `part`; only the rows whose blocks changed are placed again.
+        Returns those specialists."""
+        first, last = part.first, part.last
+        before: dict[int, set] = {}
+        for b in self.window.blocks:
+            if first <= start_day(b) <= last:
+                before.setdefault(b.specialist_id, set()).add(_signature(b))
+        after: dict[int, set] = {}
+        for b in part.blocks:
+            after.setdefault(b.specialist_id, set()).add(_signature(b))
+        touched = {sid for sid in before.keys() | after.keys() if before.get(sid) != after.get(sid)}
+        keep = {sid for sid in before if sid not in touched}      # unchanged rows keep their placed blocks
+        part = Window(part.first, part.last, [b for b in part.blocks if b.specialist_id not in keep],
+                      part.absences, part.marks, part.available)
+        kept = [b for b in self.window.blocks if b.specialist_id in keep and first <= start_day(b) <= last]
+        self.window = _patch(self.window, part)
+        self.window.blocks.extend(kept)
+        for sid in touched:
+            self.placed.pop(sid, None)
+            self.booked.pop(sid, None)
+        self._place([b for b in self.window.blocks if b.specialist_id in touched])
+        return touched
+
+
 class GridData:
     """Loaded months of one source, indexed for painting and hit-testing."""
 
@@ -35,7 +94,7 @@ class GridData:
         self.source = source
         self.margin = dt.timedelta(days=margin_days)
         self.rows_all: list[RowInfo] = []
-        self._months: dict[int, Window] = {}
+        self._months: dict[int, Month] = {}
         self.rows: dict[int, RowBlocks] = {}
         self.by_key: dict[tuple, Placed] = {}
         self.marks: dict[int, list[DayMark]] = {}
@@ -45,7 +104,6 @@ class GridData:
         self.generation = 0          # bumped whenever what is painted may have changed
         self.token = None
         self.block_filter = None     # None, or a predicate: which blocks are shown
-        self._all: dict[tuple, BlockInfo] = {}
 
     # -- loading ---------------------------------------------------------------------------
     def load_rows(self) -> None:
@@ -56,38 +114,46 @@ class GridData:
         """Make sure the days first..last (plus the margin) are loaded. True when data changed."""
         wanted = range(month_of(first - self.margin), month_of(last + self.margin) + 1)
         missing = [m for m in wanted if m not in self._months]
-        far = [m for m in self._months if m < wanted.start - KEEP_MONTHS or m >= wanted.stop + KEEP_MONTHS]
+        far = []
+        if len(self._months) + len(missing) > len(wanted) + 2 * KEEP_MONTHS:     # drop only when many are kept
+            far = [m for m in self._months if m < wanted.start - KEEP_MONTHS or m >= wanted.stop + KEEP_MONTHS]
         for m in far:
             del self._months[m]
         if not missing:
             if far:
-                self._rebuild()
+                self._merge()
             return bool(far)
         if self.token is None:
             self.token = self.source.change_token()
-        for start, stop in _runs(missing):
-            first_day = month_bounds(start)[0]
-            last_day = month_bounds(stop - 1)[1]
-            window = self.source.fetch(first_day, last_day)
-            for m in range(start, stop):
-                self._months[m] = _slice(window, *month_bounds(m))
-        self._rebuild()
+        self._fetch_months(missing)
+        self._merge()
         return True
 
-    def reload(self, days: Iterable[dt.date] | None = None) -> None:
-        """Fetch again the loaded months (all of them, or only those holding `days`)."""
-        months = sorted(self._months) if days is None else sorted({month_of(d) for d in days} & set(self._months))
-        self.token = self.source.change_token()
+    def _fetch_months(self, months: list[int]) -> None:
         for start, stop in _runs(months):
             window = self.source.fetch(month_bounds(start)[0], month_bounds(stop - 1)[1])
             for m in range(start, stop):
-                self._months[m] = _slice(window, *month_bounds(m))
-        self._rebuild()
+                self._months[m] = Month.build(_slice(window, *month_bounds(m)))
+
+    def reload(self, days: Iterable[dt.date] | None = None) -> None:
+        """Fetch again the loaded months, or only the given days (and re-place their months)."""
+        self.token = self.source.change_token()
+        if days is None:
+            self._fetch_months(sorted(self._months))
+            self._merge()
+            return
+        wanted = sorted({d for d in days if month_of(d) in self._months})
+        touched: set[int] = set()
+        for first, last in _day_runs(wanted):
+            fresh = self.source.fetch(first, last)
+            for m in range(month_of(first), month_of(last) + 1):
+                lo, hi = month_bounds(m)
+                touched |= self._months[m].patch(_slice(fresh, max(lo, first), min(hi, last)))
+        self._merge(touched)
 
     def changed_elsewhere(self) -> bool:
         """True when the source says something changed since our last load."""
-        token = self.source.change_token()
-        return token != self.token
+        return self.source.change_token() != self.token
 
     def loaded_range(self) -> tuple[dt.date, dt.date] | None:
         if not self._months:
@@ -95,14 +161,15 @@ class GridData:
         return month_bounds(min(self._months))[0], month_bounds(max(self._months))[1]
 
     # -- indexing --------------------------------------------------------------------------
-    def _rebuild(self) -> None:
-        blocks: dict[tuple, BlockInfo] = {}
+    def _merge(self, rows: set[int] | None = None) -> None:
+        """Merge the months' indexes; with `rows`, only those specialists' blocks changed."""
         marks: dict[int, list[DayMark]] = {}
         absences: dict[tuple, AbsenceInfo] = {}
         available: dict[int, dict[int, float]] = {}
-        for window in self._months.values():
-            for b in window.blocks:
-                blocks[b.key] = b
+        booked: dict[int, dict[int, float]] = {}
+        for m in sorted(self._months):
+            month = self._months[m]
+            window = month.window
             for mark in window.marks:
                 marks.setdefault(day_index(mark.day), []).append(mark)
             for a in window.absences:
@@ -111,27 +178,40 @@ class GridData:
                 target = available.setdefault(sid, {})
                 for day, hours in days.items():
                     target[day_index(day)] = hours
-        self._all = blocks
+            for sid, days in month.booked.items():
+                booked.setdefault(sid, {}).update(days)
         self.marks = {k: list({(m.kind, m.name): m for m in v}.values()) for k, v in marks.items()}
         self.absences = {}
         for a in absences.values():
             self.absences.setdefault(a.specialist_id, []).append((day_index(a.first), day_index(a.last), a))
         self.available = available
-        booked: dict[int, dict[int, float]] = {}
-        for b in blocks.values():
-            per_day = booked.setdefault(b.specialist_id, {})
-            day = day_index(b.start.astimezone(TZ).date())
-            per_day[day] = per_day.get(day, 0.0) + b.hours
         self.booked = booked
-        self.refilter()
+        self.refilter(rows)
 
-    def refilter(self) -> None:
-        """Place the blocks the filter lets through (the load strips still count them all)."""
-        shown = self._all.values()
-        if self.block_filter is not None:
-            shown = [b for b in shown if self.block_filter(b)]
-        self.rows = place(shown)
-        self.by_key = {p.block.key: p for rb in self.rows.values() for p in rb.items}
+    def refilter(self, rows: set[int] | None = None) -> None:
+        """Rows of the blocks the filter lets through (the load strips still count them all);
+        with `rows`, only those specialists' rows are rebuilt."""
+        keep = self.block_filter
+        per_row: dict[int, list[Placed]] = {}
+        for m in sorted(self._months):
+            for sid, items in self._months[m].placed.items():
+                if rows is not None and sid not in rows:
+                    continue
+                chosen = items if keep is None else [p for p in items if keep(p.block)]
+                per_row.setdefault(sid, []).extend(chosen)
+        if rows is None:
+            self.rows = {sid: RowBlocks(items) for sid, items in per_row.items()}
+            self.by_key = {p.key: p for items in per_row.values() for p in items}
+        else:
+            for sid in rows:
+                old = self.rows.pop(sid, None)
+                if old is not None:
+                    for p in old.items:
+                        if self.by_key.get(p.key) is p:
+                            del self.by_key[p.key]
+                if sid in per_row:
+                    self.rows[sid] = RowBlocks(per_row[sid])
+                    self.by_key.update((p.key, p) for p in per_row[sid])
         self.generation += 1
 
     def blocks(self) -> Iterable[BlockInfo]:
@@ -146,6 +226,11 @@ class GridData:
         return None
 
 
+def _signature(b: BlockInfo) -> tuple:
+    return (b.key, b.specialist_id, b.start, b.end, b.status, b.version, b.conflict, b.engagement_id,
+            b.location, b.note)
+
+
 def _runs(months: list[int]) -> list[tuple[int, int]]:
     """Consecutive months as [start, stop) runs, so neighbours load in one query."""
     runs: list[tuple[int, int]] = []
@@ -157,12 +242,35 @@ def _runs(months: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _day_runs(days: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    runs: list[tuple[dt.date, dt.date]] = []
+    for d in days:
+        if runs and runs[-1][1] + dt.timedelta(days=1) == d:
+            runs[-1] = (runs[-1][0], d)
+        elif not runs or runs[-1][1] != d:
+            runs.append((d, d))
+    return runs
+
+
 def _slice(window: Window, first: dt.date, last: dt.date) -> Window:
     """The part of a window about the days first..last (blocks by their local start day)."""
-    if window.first == first and window.last == last:
-        return window
-    blocks = [b for b in window.blocks if first <= b.start.astimezone(TZ).date() <= last]
+    blocks = [b for b in window.blocks if first <= start_day(b) <= last]
     absences = [a for a in window.absences if a.first <= last and a.last >= first]
     marks = [m for m in window.marks if first <= m.day <= last]
     available = {sid: {d: h for d, h in days.items() if first <= d <= last} for sid, days in window.available.items()}
     return Window(first, last, blocks, absences, marks, available)
+
+
+def _patch(window: Window, part: Window) -> Window:
+    """window with the days of `part` replaced by part's content."""
+    first, last = part.first, part.last
+    blocks = [b for b in window.blocks if not first <= start_day(b) <= last] + part.blocks
+    absences = {(a.specialist_id, a.first, a.last, a.kind): a for a in window.absences
+                if not (a.first <= last and a.last >= first)}
+    for a in part.absences:
+        absences[(a.specialist_id, a.first, a.last, a.kind)] = a
+    marks = [m for m in window.marks if not first <= m.day <= last] + part.marks
+    available = {sid: dict(days) for sid, days in window.available.items()}
+    for sid, days in part.available.items():
+        available.setdefault(sid, {}).update(days)
+    return Window(window.first, window.last, blocks, list(absences.values()), marks, available)

@@ -20,12 +20,14 @@ from crec_desktop.ui.grid.data import Outcome
 class OperationCommand(QUndoCommand):
     """An operation already done, with its undo data: undo() and redo() go through the source."""
 
-    def __init__(self, text: str, outcome: Outcome, source, on_done: Callable[[Outcome | None, str | None], None]):
+    def __init__(self, text: str, outcome: Outcome, source,
+                 on_done: Callable[[Outcome | None, str | None, frozenset], None], days=()):
         super().__init__(text)
         self.source = source
         self.token = outcome.undo
         self.on_done = on_done
         self.keys = outcome.keys
+        self.days = frozenset(days or ())      # the days the operation touched: undo and redo touch the same
         self._first = True
 
     def _run(self) -> None:
@@ -33,10 +35,10 @@ class OperationCommand(QUndoCommand):
             outcome = self.source.revert(self.token)
         except UserError as exc:
             self.setObsolete(True)
-            self.on_done(None, exc.text(getattr(self.source, "lang", "fr")))
+            self.on_done(None, exc.text(getattr(self.source, "lang", "fr")), self.days)
             return
         self.token = outcome.undo
-        self.on_done(outcome, None)
+        self.on_done(outcome, None, self.days)
 
     def redo(self) -> None:
         if self._first:          # the operation itself ran before the push

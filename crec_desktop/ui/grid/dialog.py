@@ -13,8 +13,20 @@ import re
 from typing import Callable
 
 from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crec_desktop.domain.timeutil import TZ, UTC, at_local
 from crec_desktop.ui.grid.data import CONFIRMED, TENTATIVE, BookingDraft, Choice

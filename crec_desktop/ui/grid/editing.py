@@ -54,7 +54,7 @@ class GridEditor(QObject):
         except UserError as exc:
             self.view.tell(exc.text(self._lang()), error=True)
             return False
-        command = OperationCommand(describe(action, numbers), outcome, self.source, self._after_undo_redo)
+        command = OperationCommand(describe(action, numbers), outcome, self.source, self._after_undo_redo, days)
         self.view.undo_stack.push(command)
         self._after(outcome, days)
         return True
@@ -66,12 +66,12 @@ class GridEditor(QObject):
         if outcome.warnings:
             self.view.tell(" ".join(outcome.warnings), warning=True)
 
-    def _after_undo_redo(self, outcome: Outcome | None, error: str | None) -> None:
+    def _after_undo_redo(self, outcome: Outcome | None, error: str | None, days) -> None:
         if error:
             self.view.tell(error, error=True)
             self.view.reload()
             return
-        self._after(outcome, None)
+        self._after(outcome, days or None)
 
     @staticmethod
     def _days(*instants: dt.datetime) -> set[dt.date]:
@@ -97,6 +97,8 @@ class GridEditor(QObject):
             return False
         if kind == "move" and any(c.specialist_id != c.block.specialist_id for c in changes):
             kind = "reassign"
+        if scope != THIS:
+            days = None                      # the other occurrences of the series moved too
         return self.run(kind, numbers, lambda: self.source.move(changes, scope), days)
 
     def create(self, specialist_id: int, start: dt.datetime, end: dt.datetime) -> bool:
@@ -108,7 +110,8 @@ class GridEditor(QObject):
         if draft is None:
             return False
         number = self._number_of(draft.engagement_id)
-        return self.run("create", [number], lambda: self.source.create(draft), self._days(draft.start))
+        days = None if draft.rrule else self._days(draft.start)
+        return self.run("create", [number], lambda: self.source.create(draft), days)
 
     def edit(self, block: BlockInfo) -> bool:
         if not self._allowed({block.specialist_id}):
@@ -121,8 +124,8 @@ class GridEditor(QObject):
         scope = self._scope([block], "edit")
         if scope is None:
             return False
-        return self.run("edit", [block.engagement_number], lambda: self.source.update(block, draft, scope),
-                        self._days(block.start, draft.start))
+        days = None if (scope != THIS or draft.rrule != before.rrule) else self._days(block.start, draft.start)
+        return self.run("edit", [block.engagement_number], lambda: self.source.update(block, draft, scope), days)
 
     def delete(self, blocks: list[BlockInfo]) -> bool:
         if not blocks or not self._allowed({b.specialist_id for b in blocks}):
@@ -130,8 +133,8 @@ class GridEditor(QObject):
         scope = self._scope(blocks, "delete")
         if scope is None:
             return False
-        ok = self.run("delete", [b.engagement_number for b in blocks], lambda: self.source.delete(blocks, scope),
-                      self._days(*[b.start for b in blocks]))
+        days = None if scope != THIS else self._days(*[b.start for b in blocks])
+        ok = self.run("delete", [b.engagement_number for b in blocks], lambda: self.source.delete(blocks, scope), days)
         if ok:
             self.view.select_keys([])
         return ok
@@ -141,8 +144,12 @@ class GridEditor(QObject):
         if not blocks or not self._allowed({b.specialist_id for b in blocks}):
             return False
         action = "confirm" if status == CONFIRMED else "tentative"
+        scope = self._scope(blocks, action)
+        if scope is None:
+            return False
+        days = None if scope != THIS else self._days(*[b.start for b in blocks])
         return self.run(action, [b.engagement_number for b in blocks],
-                        lambda: self.source.set_status(blocks, status), self._days(*[b.start for b in blocks]))
+                        lambda: self.source.set_status(blocks, status, scope), days)
 
     def copy_to_clipboard(self, blocks: list[BlockInfo]) -> None:
         self.clipboard = list(blocks)

@@ -24,8 +24,17 @@ from PySide6.QtWidgets import QApplication
 from crec_desktop.domain.timeutil import MAX_BOOKING, UTC, at_local
 from crec_desktop.ui.grid.area import NAMES_W
 from crec_desktop.ui.grid.data import Change
-from crec_desktop.ui.grid.geometry import (Zoom, date_at, day_index, instant_at, move_delta, resize_minutes, shift,
-                                           snap_minutes, span)
+from crec_desktop.ui.grid.geometry import (
+    Zoom,
+    date_at,
+    day_index,
+    instant_at,
+    move_delta,
+    resize_minutes,
+    shift,
+    snap_minutes,
+    span,
+)
 
 MIN_LENGTH = dt.timedelta(minutes=15)
 AUTOSCROLL_MARGIN = 24

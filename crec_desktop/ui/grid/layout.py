@@ -74,25 +74,42 @@ class RowLayout:
 
 
 class Placed:
-    """A block with its day positions and lane; its pixel rectangle is filled in by RowBlocks."""
+    """A block with its day positions and lane; its pixel rectangle is computed when first drawn."""
 
-    __slots__ = ("block", "x0", "x1", "lane", "lanes", "rect", "labels", "labels_key", "colours", "colours_by")
+    __slots__ = ("block", "key", "x0", "x1", "lane", "lanes", "rect", "rect_key", "labels", "labels_key",
+                 "colours", "colours_by")
 
     def __init__(self, block: BlockInfo, x0: float, x1: float):
         self.block = block
+        self.key = block.key
         self.x0 = x0
         self.x1 = x1
         self.lane = 0
         self.lanes = 1
-        self.rect = None          # (x, y, w, h) in content pixels
+        self.rect = None          # (x, y, w, h) in content pixels, for rect_key (day width, row y, height)
+        self.rect_key = None
         self.labels = None        # painter's cache of the text drawn in the block
         self.labels_key = None
         self.colours = None       # painter's cache of the block's colours, for colours_by
         self.colours_by = None
 
+    def rect_in(self, day_width: float, slot: RowSlot) -> tuple[int, int, int, int]:
+        """Pixel rectangle in content coordinates for this day width and row slot (cached)."""
+        key = (day_width, slot.y, slot.height)
+        if self.rect_key != key:
+            avail = slot.height - 2 * ROW_PAD - HEAT_STRIP
+            lane_h = avail / self.lanes
+            x = round(self.x0 * day_width)
+            w = max(2, round(self.x1 * day_width) - x - 1)
+            y = round(slot.y + ROW_PAD + self.lane * lane_h)
+            self.rect = (x, y, w, max(3, round(lane_h) - 1))
+            self.rect_key = key
+        return self.rect
+
 
 def assign_lanes(items: list[Placed]) -> None:
-    """Overlapping blocks of one row share its height: each gets a lane, clusters a lane count."""
+    """Overlapping blocks of one row share its height: each gets a lane, clusters a lane count.
+    `items` must be sorted by start."""
     cluster: list[Placed] = []
     lane_ends: list = []
     cluster_end = None
@@ -117,17 +134,14 @@ def assign_lanes(items: list[Placed]) -> None:
 
 
 class RowBlocks:
-    """The blocks of one specialist, sorted by start, with a bisectable index of positions."""
+    """The blocks of one specialist, sorted by position, with a bisectable index of positions."""
 
     MAX_SPAN = 1.05      # no occurrence covers more than a day position (24 h bookings at most)
 
     def __init__(self, items: list[Placed]):
-        items.sort(key=lambda p: (p.block.start, p.block.end))
-        assign_lanes(items)
-        items.sort(key=lambda p: p.x0)
+        """items: already placed (lanes) and sorted by x0."""
         self.items = items
         self.starts = [p.x0 for p in items]
-        self.rect_key = None
 
     def in_range(self, x0: float, x1: float) -> Iterable[Placed]:
         """Blocks that may intersect day positions [x0, x1)."""
@@ -137,25 +151,20 @@ class RowBlocks:
             if p.x1 > x0:
                 yield p
 
-    def layout_rects(self, day_width: float, slot: RowSlot) -> None:
-        """Pixel rectangles (content coordinates) for this day width and row slot."""
-        key = (day_width, slot.y, slot.height)
-        if self.rect_key == key:
-            return
-        self.rect_key = key
-        top = slot.y + ROW_PAD
-        avail = slot.height - 2 * ROW_PAD - HEAT_STRIP
-        for p in self.items:
-            lane_h = avail / p.lanes
-            x = p.x0 * day_width
-            w = max(2.0, (p.x1 - p.x0) * day_width - 1)
-            p.rect = (x, top + p.lane * lane_h, w, max(3.0, lane_h - 1))
 
-
-def place(blocks: Iterable[BlockInfo]) -> dict[int, RowBlocks]:
-    """Group blocks by specialist and place them (positions, lanes)."""
+def place_rows(blocks: Iterable[BlockInfo]) -> dict[int, list[Placed]]:
+    """Blocks placed per specialist: positions, lanes (overlaps), sorted by position."""
     per_row: dict[int, list[Placed]] = {}
     for b in blocks:
         x0, x1 = span(b.start, b.end)
         per_row.setdefault(b.specialist_id, []).append(Placed(b, x0, x1))
-    return {sid: RowBlocks(items) for sid, items in per_row.items()}
+    for items in per_row.values():
+        items.sort(key=lambda p: (p.block.start, p.block.end))
+        assign_lanes(items)
+        items.sort(key=lambda p: p.x0)
+    return per_row
+
+
+def place(blocks: Iterable[BlockInfo]) -> dict[int, RowBlocks]:
+    """Group blocks by specialist and place them."""
+    return {sid: RowBlocks(items) for sid, items in place_rows(blocks).items()}

@@ -82,10 +82,14 @@ def _fit(fm, text: str, width: int, fallback: str = "") -> str:
     elided = fm.elidedText(text, Qt.ElideRight, width)
     if len(elided) >= 4:
         return elided
-    cut = len(text)
-    while cut > 0 and fm.horizontalAdvance(text[:cut]) > width:
-        cut -= 1
-    return text[:cut]
+    lo, hi = 0, len(text)              # the longest prefix that fits, by bisection
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fm.horizontalAdvance(text[:mid]) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]
 
 
 class GridPainter(QObject):
@@ -93,6 +97,7 @@ class GridPainter(QObject):
         super().__init__(parent)
         self.style = style
         self._names_cache: dict = {}
+        self._labels_cache: dict = {}
 
     # -- the whole static layer ------------------------------------------------------------
     def paint(self, p: QPainter, f: Frame) -> None:
@@ -235,9 +240,9 @@ class GridPainter(QObject):
             rb = f.data.rows.get(slot.row.specialist_id)
             if rb is None:
                 continue
-            rb.layout_rects(dw, slot)
+            rect_key = (dw, slot.y, slot.height)
             for item in rb.in_range(first, last + 1):
-                x, y, w, h = item.rect
+                x, y, w, h = item.rect if item.rect_key == rect_key else item.rect_in(dw, slot)
                 block = item.block
                 if item.colours_by is not by:
                     item.colours = colours_for(colour_key(block, by))
@@ -295,22 +300,32 @@ class GridPainter(QObject):
                         p.drawText(x + dx, y + dy, text)
 
     def _labels(self, block, w: int, h: int, lang: str) -> list:
-        """The lines of text a block of this size shows, fitted to its width."""
+        """The lines of text a block of this size shows, fitted to its width.
+
+        Shared between blocks that say the same thing at the same size (a month shows the same
+        member names hundreds of times), so a reload or a scroll measures few strings."""
+        lines = max(1, min(3, int((h - 2) // LINE_H)))
+        who = block.member_short or self.tr("Interne")
+        title = (block.engagement_title or block.note or block.location) if lines >= 2 else ""
+        timed = lines >= 3 or (lines == 2 and not title)
+        key = (who, block.engagement_number, title, (block.start, block.end) if timed else None, w, lines, h, lang)
+        found = self._labels_cache.get(key)
+        if found is not None:
+            return found
+        if len(self._labels_cache) > 20000:
+            self._labels_cache.clear()
         s = self.style
         inner = w - 7
-        lines = max(1, min(3, int((h - 2) // LINE_H)))
         dy0 = min(h - 3, 10) if lines == 1 else 11
-        who = block.member_short or self.tr("Interne")
         head = f"{who} · {block.engagement_number}" if block.engagement_number else who
         out = [(s.block_bold, _fit(s.fm_bold, head, inner, who), 5, dy0)]
         if lines >= 2:
-            title = block.engagement_title or block.note or block.location
-            if lines == 2 and not title:
-                title = self._time_text(block, lang)
-            out.append((s.block_font, _fit(s.fm_block, title, inner), 5, dy0 + LINE_H))
+            second = title or self._time_text(block, lang)
+            out.append((s.block_font, _fit(s.fm_block, second, inner), 5, dy0 + LINE_H))
         if lines >= 3:
             out.append((s.block_font, _fit(s.fm_block, self._time_text(block, lang), inner), 5, dy0 + 2 * LINE_H))
-        return [line for line in out if line[1]]
+        found = self._labels_cache[key] = [line for line in out if line[1]]
+        return found
 
     @staticmethod
     def _time_text(block, lang: str) -> str:
@@ -452,7 +467,8 @@ class GridPainter(QObject):
                 p.fillRect(0, slot.y, width, slot.height, st.GROUP_BG)
                 p.setFont(s.header_bold)
                 p.setPen(s.muted_pen)
-                p.drawText(10, slot.y + GROUP_HEADER - 6, s.fm_header_bold.elidedText(slot.group.upper(), Qt.ElideRight, width - 16))
+                label = s.fm_header_bold.elidedText(slot.group.upper(), Qt.ElideRight, width - 16)
+                p.drawText(10, slot.y + GROUP_HEADER - 6, label)
                 continue
             name, sub, load, load_w, two_lines = self._name_texts(f, slot, first, last)
             p.setFont(s.name_bold)

@@ -26,8 +26,17 @@ from crec_desktop.domain.timeutil import range_bounds
 from crec_desktop.services import agenda, availability, planning, scheduling
 from crec_desktop.services.permissions import BOOKING_EDIT, may
 from crec_desktop.services.series import Edit
-from crec_desktop.ui.grid.data import (AbsenceInfo, BlockInfo, BookingDraft, Change, Choice, DayMark, Outcome,
-                                       RowInfo, Window)
+from crec_desktop.ui.grid.data import (
+    AbsenceInfo,
+    BlockInfo,
+    BookingDraft,
+    Change,
+    Choice,
+    DayMark,
+    Outcome,
+    RowInfo,
+    Window,
+)
 
 
 def _absence_labels() -> dict[str, str]:

@@ -62,7 +62,8 @@ def tooltip_at(view, point: QPoint) -> str:
         lines.append(f"{label} : {mark.name}")
     absence = area.data.absence_on(row.specialist_id, index)
     if absence is not None:
-        lines.append(tr("GridTooltips", "Absence : %1").replace("%1", absence.label + (f" ({absence.note})" if absence.note else "")))
+        what = absence.label + (f" ({absence.note})" if absence.note else "")
+        lines.append(tr("GridTooltips", "Absence : %1").replace("%1", what))
     booked = area.data.booked.get(row.specialist_id, {}).get(index, 0.0)
     available = area.data.available.get(row.specialist_id, {}).get(index, 0.0)
     lines.append(tr("GridTooltips", "Réservé %1 sur %2 disponibles")

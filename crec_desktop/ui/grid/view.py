@@ -19,20 +19,31 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from crec_desktop.domain.formatting import format_date, format_hours, format_time
 from crec_desktop.domain.timeutil import TZ
-from crec_desktop.ui.grid import style as st
-from crec_desktop.ui.grid.area import HEADER_H, NAMES_W, GridArea
+from crec_desktop.ui.grid.area import GridArea
 from crec_desktop.ui.grid.cache import GridData
 from crec_desktop.ui.grid.data import CONFIRMED, TENTATIVE, BlockInfo, Choice, RowInfo
 from crec_desktop.ui.grid.editing import GridEditor
 from crec_desktop.ui.grid.geometry import Snap, Zoom, date_at, day_index
 from crec_desktop.ui.grid.interaction import DragController
-from crec_desktop.ui.grid.layout import HEAT_STRIP
 from crec_desktop.ui.grid.models import ID_ROLE, ChoiceModel, LegendModel
 from crec_desktop.ui.grid.prefs import FILTER_KINDS, GridPrefs
 
@@ -164,6 +175,9 @@ class PlanningView(QWidget):
         self.key_label.setStyleSheet("color: #5f6b7a")
         self.message = QLabel()
         self.message.setStyleSheet("color: #5f6b7a")
+        # a message's length must not re-lay the view out (the grid would be resized and repainted)
+        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.message.setMinimumHeight(self.message.fontMetrics().height() + 4)
         self._message_timer = QTimer(self, singleShot=True, interval=8000, timeout=self.message.clear)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -506,6 +520,3 @@ class PlanningView(QWidget):
         from crec_desktop.ui.grid.printing import ask_and_print
         ask_and_print(self)
 
-
-__all__ = ["PlanningView", "Zoom", "Snap", "NAMES_W", "HEADER_H", "HEAT_STRIP", "st", "format_date",
-           "format_time", "format_hours", "QAction"]

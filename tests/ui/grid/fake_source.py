@@ -13,8 +13,17 @@ import random
 
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.domain.timeutil import TZ, UTC, at_local
-from crec_desktop.ui.grid.data import (AbsenceInfo, BlockInfo, BookingDraft, Change, Choice, DayMark,
-                                       Outcome, RowInfo, Window)
+from crec_desktop.ui.grid.data import (
+    AbsenceInfo,
+    BlockInfo,
+    BookingDraft,
+    Change,
+    Choice,
+    DayMark,
+    Outcome,
+    RowInfo,
+    Window,
+)
 
 define({
     "fake.overlap": ("chevauche une réservation confirmée de {name}", "overlaps a confirmed booking of {name}"),
@@ -208,7 +217,7 @@ class FakeSource:
         before = self._apply({b.booking_id: None for b in blocks})
         return Outcome([], before, [])
 
-    def set_status(self, blocks: list[BlockInfo], status: str) -> Outcome:
+    def set_status(self, blocks: list[BlockInfo], status: str, scope: str = "this") -> Outcome:
         new = {}
         for block in blocks:
             b = copy.copy(self.bookings[block.booking_id])

@@ -208,8 +208,9 @@ def test_double_click_on_a_block_edits_it(view, plan):
 
 
 def test_drag_step_shows_a_ghost_without_writing(view, plan):
-    from tests.ui.grid.conftest import send
     from PySide6.QtCore import QEvent
+
+    from tests.ui.grid.conftest import send
     start = centre_of(view, plan.uids["anne_mon"])
     send(view, QEvent.MouseButtonPress, start)
     send(view, QEvent.MouseMove, start + QPoint(10, 0), button=Qt.NoButton)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from crec_desktop.services import scheduling
-from tests.ui.grid.conftest import at, block_of, click, centre_of, day
+from tests.ui.grid.conftest import at, block_of, centre_of, click, day
 
 
 def key(view, k, mods=Qt.NoModifier) -> None:

@@ -11,8 +11,18 @@ from crec_desktop.domain.timeutil import TZ, UTC, at_local
 from crec_desktop.ui.grid.commands import describe
 from crec_desktop.ui.grid.data import BlockInfo, BookingDraft, Choice, RowInfo
 from crec_desktop.ui.grid.dialog import BookingDialog, split_rule
-from crec_desktop.ui.grid.geometry import (HALF_DAY_MINUTES, Snap, Zoom, day_index, instant_at, move_delta, position,
-                                           shift, snap_instant, span)
+from crec_desktop.ui.grid.geometry import (
+    HALF_DAY_MINUTES,
+    Snap,
+    Zoom,
+    day_index,
+    instant_at,
+    move_delta,
+    position,
+    shift,
+    snap_instant,
+    span,
+)
 from crec_desktop.ui.grid.layout import RowLayout, place
 from crec_desktop.ui.grid.models import ID_ROLE, ChoiceModel, LegendModel
 from crec_desktop.ui.grid.prefs import GridPrefs

@@ -160,8 +160,8 @@ def test_wheel_and_scrollbar_load_more_months(view, plan):
 def test_tooltips_explain_blocks_days_and_absences(view, plan):
     text = view.tooltip_at(centre_of(view, plan.uids["anne_tue"]))
     assert "Provisoire" in text and "2026-021" in text and "13" in text
-    from tests.ui.grid.conftest import row_centre_y
     from crec_desktop.ui.grid.geometry import day_index
+    from tests.ui.grid.conftest import row_centre_y
     x = view.area.widget_rect(day_index(day(3)) + 0.5, day_index(day(3)) + 0.6, plan.people["carole"]).left()
     text = view.tooltip_at(QPoint(x, row_centre_y(view, plan.people["carole"])))
     assert "Absence : Vacances" in text and "Carole Gagnon" in text
