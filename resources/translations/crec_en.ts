@@ -926,6 +926,9 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <source>Coller ici</source>
             <translation>Paste here</translation>
         </message>
+    </context>
+    <context>
+        <name>GridPrinting</name>
         <message>
             <source>Planification du %1 au %2</source>
             <translation>Schedule from %1 to %2</translation>

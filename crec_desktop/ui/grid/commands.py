@@ -51,28 +51,27 @@ class OperationCommand(QUndoCommand):
 
 
 def _texts() -> tuple[dict[str, str], dict[str, str]]:
-    tr = QCoreApplication.translate
     one = {
-        "move": tr("GridCommands", "déplacer la réservation %1"),
-        "reassign": tr("GridCommands", "réassigner la réservation %1"),
-        "resize": tr("GridCommands", "modifier la durée de la réservation %1"),
-        "copy": tr("GridCommands", "copier la réservation %1"),
-        "create": tr("GridCommands", "créer la réservation %1"),
-        "delete": tr("GridCommands", "supprimer la réservation %1"),
-        "confirm": tr("GridCommands", "confirmer la réservation %1"),
-        "tentative": tr("GridCommands", "rendre provisoire la réservation %1"),
-        "edit": tr("GridCommands", "modifier la réservation %1"),
+        "move": QCoreApplication.translate("GridCommands", "déplacer la réservation %1"),
+        "reassign": QCoreApplication.translate("GridCommands", "réassigner la réservation %1"),
+        "resize": QCoreApplication.translate("GridCommands", "modifier la durée de la réservation %1"),
+        "copy": QCoreApplication.translate("GridCommands", "copier la réservation %1"),
+        "create": QCoreApplication.translate("GridCommands", "créer la réservation %1"),
+        "delete": QCoreApplication.translate("GridCommands", "supprimer la réservation %1"),
+        "confirm": QCoreApplication.translate("GridCommands", "confirmer la réservation %1"),
+        "tentative": QCoreApplication.translate("GridCommands", "rendre provisoire la réservation %1"),
+        "edit": QCoreApplication.translate("GridCommands", "modifier la réservation %1"),
     }
     many = {
-        "move": tr("GridCommands", "déplacer %1 réservations"),
-        "reassign": tr("GridCommands", "réassigner %1 réservations"),
-        "resize": tr("GridCommands", "modifier la durée de %1 réservations"),
-        "copy": tr("GridCommands", "copier %1 réservations"),
-        "create": tr("GridCommands", "créer %1 réservations"),
-        "delete": tr("GridCommands", "supprimer %1 réservations"),
-        "confirm": tr("GridCommands", "confirmer %1 réservations"),
-        "tentative": tr("GridCommands", "rendre provisoires %1 réservations"),
-        "edit": tr("GridCommands", "modifier %1 réservations"),
+        "move": QCoreApplication.translate("GridCommands", "déplacer %1 réservations"),
+        "reassign": QCoreApplication.translate("GridCommands", "réassigner %1 réservations"),
+        "resize": QCoreApplication.translate("GridCommands", "modifier la durée de %1 réservations"),
+        "copy": QCoreApplication.translate("GridCommands", "copier %1 réservations"),
+        "create": QCoreApplication.translate("GridCommands", "créer %1 réservations"),
+        "delete": QCoreApplication.translate("GridCommands", "supprimer %1 réservations"),
+        "confirm": QCoreApplication.translate("GridCommands", "confirmer %1 réservations"),
+        "tentative": QCoreApplication.translate("GridCommands", "rendre provisoires %1 réservations"),
+        "edit": QCoreApplication.translate("GridCommands", "modifier %1 réservations"),
     }
     return one, many
 

@@ -111,6 +111,7 @@ class GridPainter(QObject):
         slots = list(f.rows.visible(y0, y1))
         self._columns(p, f, first, last, y0, y1)
         self._rows_background(p, f, slots, first, last)
+        self._mark_labels(p, f, first, last, y0, y1)
         self._grid_lines(p, f, slots, first, last, y0, y1)
         self._load_strips(p, f, slots, first, last)
         self._blocks(p, f, slots, first, last)
@@ -147,6 +148,25 @@ class GridPainter(QObject):
                     lines.append((x, y0, x, y1))
             for x, a, x2, b in lines:
                 p.drawLine(x, a, x2, b)
+
+    def _mark_labels(self, p, f: Frame, first, last, y0, y1) -> None:
+        """Holidays and closures named down their column (under the blocks)."""
+        s = self.style
+        dw = f.day_w
+        for i in range(first, last + 1):
+            marks = f.data.marks.get(i)
+            if not marks or dw < 11:
+                continue
+            text = " · ".join(m.name for m in marks)
+            holiday = any(m.kind == "holiday" for m in marks)
+            p.save()
+            p.setFont(s.header_bold)
+            p.setPen(s.holiday_label if holiday else s.closure_label)
+            x = round(i * dw) + min(dw / 2, 14)
+            p.translate(x - 4, y0 + 8)
+            p.rotate(90)
+            p.drawText(0, 0, s.fm_header_bold.elidedText(text, Qt.ElideRight, y1 - y0 - 16))
+            p.restore()
 
     def _rows_background(self, p, f: Frame, slots, first, last) -> None:
         s = self.style

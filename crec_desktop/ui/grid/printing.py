@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
@@ -95,8 +95,8 @@ def print_schedule(view, printer: QPrinter, first: dt.date, last: dt.date) -> in
     pages = columns * len(chunks)
     style = Style(view.area.font(), print_units=True)
     painter_ = GridPainter(style)
-    title_range = view.tr("Planification du %1 au %2").replace("%1", format_date(first, view.lang)).replace(
-        "%2", format_date(last, view.lang))
+    title_range = QCoreApplication.translate("GridPrinting", "Planification du %1 au %2")
+    title_range = title_range.replace("%1", format_date(first, view.lang)).replace("%2", format_date(last, view.lang))
     p = QPainter()
     if not p.begin(printer):
         return 0
@@ -118,7 +118,8 @@ def print_schedule(view, printer: QPrinter, first: dt.date, last: dt.date) -> in
                               view.data, view.area.colour_by, view.lang, None, None, show_load=False)
                 p.setFont(style.name_bold)
                 p.setPen(style.ink_pen)
-                page_text = view.tr("page %1 de %2").replace("%1", str(number)).replace("%2", str(pages))
+                page_text = QCoreApplication.translate("GridPrinting", "page %1 de %2")
+                page_text = page_text.replace("%1", str(number)).replace("%2", str(pages))
                 p.drawText(QRectF(0, 0, page_w, TITLE_H - 6), Qt.AlignLeft | Qt.AlignVCenter, title_range)
                 p.setFont(style.small_font)
                 p.drawText(QRectF(0, 0, page_w, TITLE_H - 6), Qt.AlignRight | Qt.AlignVCenter, page_text)
@@ -140,13 +141,15 @@ def ask_and_print(view) -> None:
     printer = QPrinter(QPrinter.HighResolution)
     _prepare(printer)
     dialog = QPrintDialog(printer, view)
-    dialog.setWindowTitle(view.tr("Imprimer la planification"))
+    dialog.setWindowTitle(QCoreApplication.translate("GridPrinting", "Imprimer la planification"))
     if dialog.exec() != QPrintDialog.Accepted:
         return
     if printer.outputFormat() == QPrinter.PdfFormat and not printer.outputFileName():
-        path, _ = QFileDialog.getSaveFileName(view, view.tr("Enregistrer en PDF"), "", "PDF (*.pdf)")
+        title = QCoreApplication.translate("GridPrinting", "Enregistrer en PDF")
+        path, _ = QFileDialog.getSaveFileName(view, title, "", "PDF (*.pdf)")
         if not path:
             return
         printer.setOutputFileName(path)
     pages = view.print_to(printer)
-    view.tell(view.tr("Planification imprimée : %1 page(s).").replace("%1", str(pages)))
+    done = QCoreApplication.translate("GridPrinting", "Planification imprimée : %1 page(s).")
+    view.tell(done.replace("%1", str(pages)))

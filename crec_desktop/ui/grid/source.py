@@ -40,10 +40,9 @@ from crec_desktop.ui.grid.data import (
 
 
 def _absence_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"vacation": tr("GridSource", "Vacances"), "sick": tr("GridSource", "Maladie"),
-            "training": tr("GridSource", "Formation"), "personal": tr("GridSource", "Congé personnel"),
-            "other": tr("GridSource", "Absence")}
+    return {"vacation": QCoreApplication.translate("GridSource", "Vacances"), "sick": QCoreApplication.translate("GridSource", "Maladie"),
+            "training": QCoreApplication.translate("GridSource", "Formation"), "personal": QCoreApplication.translate("GridSource", "Congé personnel"),
+            "other": QCoreApplication.translate("GridSource", "Absence")}
 
 
 class Composite(tuple):
@@ -132,7 +131,6 @@ class ServiceSource:
 
     def _explain_conflicts(self, blocks: list[BlockInfo]) -> None:
         """The agenda flags conflicts; the tooltip says with what."""
-        tr = QCoreApplication.translate
         flagged = [b for b in blocks if b.extra.conflict]
         if not flagged:
             return
@@ -142,14 +140,14 @@ class ServiceSource:
         for b in flagged:
             others = [o for o in by_row[b.specialist_id] if o is not b and o.start < b.end and b.start < o.end]
             if not others:
-                b.conflict = tr("GridSource", "chevauche une autre réservation")
+                b.conflict = QCoreApplication.translate("GridSource", "chevauche une autre réservation")
                 continue
             parts = []
             for o in others[:3]:
-                what = o.engagement_number or tr("GridSource", "travail interne")
-                status = tr("GridSource", "provisoire") if o.tentative else tr("GridSource", "confirmée")
+                what = o.engagement_number or QCoreApplication.translate("GridSource", "travail interne")
+                status = QCoreApplication.translate("GridSource", "provisoire") if o.tentative else QCoreApplication.translate("GridSource", "confirmée")
                 parts.append(f"{what} ({format_time(o.start, self.lang)} – {format_time(o.end, self.lang)}, {status})")
-            b.conflict = tr("GridSource", "chevauche %1").replace("%1", " ; ".join(parts))
+            b.conflict = QCoreApplication.translate("GridSource", "chevauche %1").replace("%1", " ; ".join(parts))
 
     def choices(self, kind: str) -> list[Choice]:
         stamp = getattr(self, "_last_stamp", None)

@@ -133,6 +133,8 @@ class Style:
         self.absence_brush = QBrush(QColor(154, 165, 177, 70), Qt.FDiagPattern)
         self.absence_fill = QColor(236, 238, 241)
         self.holiday_text = QPen(QColor("#b42318"))
+        self.holiday_label = QPen(QColor(180, 35, 24, 150))
+        self.closure_label = QPen(QColor(75, 63, 181, 150))
         self.closure_text = QPen(QColor("#4b3fb5"))
         self.rubber_brush = QBrush(RUBBER)
         self.rubber_pen = QPen(SELECTION, 1)
