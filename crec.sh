@@ -140,7 +140,8 @@ run_tests() {
   PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/crec-pg.XXXXXX")
   trap 'stop_postgres' EXIT
   say "Starting a throw-away PostgreSQL server in $PG_DIR"
-  url=$("$ROOT/tools/pg_throwaway.sh" start "$PG_DIR") || die "the PostgreSQL server could not start: the PostgreSQL run cannot happen"
+  url=$("$ROOT/tools/pg_throwaway.sh" start "$PG_DIR") && [[ $url == postgresql* ]] \
+    || die "the PostgreSQL server could not start: the PostgreSQL run cannot happen"
   echo "$url" >&2
   CREC_TEST_DATABASE_URL=$url pytest_run "PostgreSQL ($url)" "$@" || pg_rc=$?
 
