@@ -102,6 +102,11 @@ class MemberData:
     def email(self) -> str:
         return f"direction@{self.key}.example"
 
+    @property
+    def city(self) -> str:
+        """The city of the address: its last line is "City (Québec)  A1A 1A1"."""
+        return self.address.rsplit("\n", 1)[-1].split(" (")[0]
+
 
 def _fed(key, name, short, sector, region, contact, title, phone, address, weight, **kw) -> MemberData:
     return MemberData(key, name, short, "federation", sector, region, contact, title, phone, address, weight, **kw)
@@ -197,6 +202,10 @@ CDRS: tuple[MemberData, ...] = (
 )
 
 MEMBERS: tuple[MemberData, ...] = FEDERATIONS + CDRS
+
+# Travel by road from Lévis to a member's city, one way, in minutes, by administrative region.
+TRAVEL_MINUTES = {"01": 180, "02": 180, "03": 30, "04": 90, "05": 150, "06": 165, "07": 285, "08": 540,
+                  "11": 480, "12": 30, "13": 180, "14": 165, "15": 210, "16": 135}
 
 LOCATIONS_FR = ("Chez le membre", "Bureaux du CREC, Lévis", "À distance (Teams)", "À distance (Zoom)")
 LOCATIONS_EN = ("At the member's office", "CREC offices, Lévis", "Remote (Teams)", "Remote (Zoom)")

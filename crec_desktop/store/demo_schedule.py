@@ -11,12 +11,16 @@ How the calendar is made, per specialist:
 2. the engagements they lead, one after the other on a few "lanes" (parallel engagements),
    their status following their dates (completed in the past, in progress today, signed, sent or
    draft in the future, a few cancelled), some with a second specialist in support;
-3. weekly series first (the team meeting, engagement committees), their occurrences on days off
-   or in conflict left out as exdates, then each week filled up to the specialist's target share
-   of their working hours with half days, full days and short meetings, taken from the free
-   slots of each day. So confirmed bookings of one specialist never overlap, by construction.
-   Tentative bookings are those of engagements not signed yet, some far-off sessions, and a few
-   proposed meetings that overlap confirmed work on purpose.
+3. weekly series first (the team meeting, engagement committees, weekly calls with a member),
+   their occurrences on days off or in conflict left out as exdates, then each week filled up
+   to the specialist's target share of their working hours, day by day (store.demo_day): half
+   days and full days with their preparation, travel and report, then calls, writing and short
+   meetings, taken from the free slots of each day. So confirmed bookings of one specialist
+   never overlap, by construction. Tentative bookings are those of engagements not signed yet,
+   some far-off sessions, and a few proposed meetings that overlap confirmed work on purpose.
+
+A 5-year window holds about 50,000 bookings (55,000 occurrences): some 10,000 a year, 900 to
+1,000 in a month of the 15 specialists (fewer in July, the month of summer vacations).
 """
 from __future__ import annotations
 
@@ -27,20 +31,16 @@ import random
 from crec_desktop.domain.holidays import EASTER_MONDAY, GOOD_FRIDAY, holidays_between
 from crec_desktop.store import demo_data as data
 from crec_desktop.store import demo_texts as texts
+from crec_desktop.store.demo_day import Agenda, Block, DayFiller
+
+__all__ = ["Block", "Builder", "Calendar", "Engagement"]
 
 D = dt.date
 DAY = dt.timedelta(days=1)
 WEEK = dt.timedelta(weeks=1)
 LOOKAHEAD_WEEKS = 13          # the window runs to ~3 months after today
-FULL_DAY, HALF_DAY, LONG_HALF = 420, 180, 210   # minutes
-NOON, AFTER_LUNCH = 12 * 60, 13 * 60
 TEAM_MEETING = (8 * 60 + 30, 9 * 60 + 30)       # Mondays 08:30–09:30
 MAX_DENSITY = 0.9                               # never book more than this share of a week
-
-
-def minutes(clock: str) -> int:
-    hours, mins = clock.split(":")
-    return int(hours) * 60 + int(mins)
 
 
 def mondays(first: D, last: D):
@@ -80,23 +80,6 @@ class Engagement:
 
 
 @dataclasses.dataclass
-class Block:
-    """A booking (or the first occurrence of a series) in local wall-clock minutes."""
-
-    specialist: str
-    day: D
-    start: int
-    end: int
-    engagement: Engagement | None
-    status: str
-    note: str
-    location: str
-    occurrences: list[D] | None = None   # all occurrence days of a series, exdates included
-    exdates: list[D] | None = None
-    use_until: bool = False
-
-
-@dataclasses.dataclass
 class Calendar:
     first: D
     last: D
@@ -104,26 +87,6 @@ class Calendar:
     absences: list[dict]
     engagements: list[Engagement]
     blocks: list[Block]
-
-
-class _Agenda:
-    """One specialist's days: what is taken, what is free."""
-
-    def __init__(self, spec: data.SpecialistData):
-        self.spec = spec
-        self.ws, self.we = minutes(spec.workday_start), minutes(spec.workday_end)
-        self.taken: dict[D, list[tuple[int, int]]] = {}
-
-    def is_free(self, day: D, start: int, end: int) -> bool:
-        if start < self.ws or end > self.we:
-            return False
-        return all(end <= s or start >= e for s, e in self.taken.get(day, ()))
-
-    def take(self, day: D, start: int, end: int) -> None:
-        self.taken.setdefault(day, []).append((start, end))
-
-    def empty(self, day: D) -> bool:
-        return not self.taken.get(day)
 
 
 class Builder:
@@ -309,16 +272,17 @@ class Builder:
     def make_bookings(self) -> None:
         for spec in data.SPECIALISTS:
             rng = self.rng(f"bookings:{spec.key}")
-            agenda = _Agenda(spec)
+            agenda = Agenda(spec)
             assignments = [(e, 1.0) for e in self.engagements if e.lead is spec] + \
                           [(e, 0.35) for e in self.engagements if e.support is spec]
             self._team_meetings(agenda, rng)
             self._engagement_series(agenda, [e for e, w in assignments if e.lead is spec], rng)
+            filler = DayFiller(self, agenda, assignments, rng)
             for monday in mondays(self.first, self.last):
-                self._fill_week(agenda, monday, assignments, rng)
+                self._fill_week(filler, monday)
             self._proposed_meetings(agenda, assignments, rng)
 
-    def _series(self, agenda: _Agenda, days: list[D], start: int, end: int, **fields) -> Block | None:
+    def _series(self, agenda: Agenda, days: list[D], start: int, end: int, **fields) -> Block | None:
         """A weekly series on those days; days off or taken become exdates. None if mostly lost."""
         key = agenda.spec.key
         while days and not (self.works(key, days[0]) and agenda.is_free(days[0], start, end)):
@@ -336,14 +300,14 @@ class Builder:
         self.blocks.append(block)
         return block
 
-    def _team_meetings(self, agenda: _Agenda, rng: random.Random) -> None:
+    def _team_meetings(self, agenda: Agenda, rng: random.Random) -> None:
         for year in range(self.first.year, self.last.year + 1):
             for season_start, season_end in ((D(year, 1, 8), D(year, 6, 20)), (D(year, 8, 25), D(year, 12, 19))):
                 days = list(mondays(max(season_start, self.first), min(season_end, self.last)))
                 self._series(agenda, days, *TEAM_MEETING, engagement=None, status="confirmed",
                              note=texts.TEAM_MEETING, location=data.LOCATIONS_FR[1], use_until=rng.random() < 0.5)
 
-    def _engagement_series(self, agenda: _Agenda, engagements: list[Engagement], rng: random.Random) -> None:
+    def _engagement_series(self, agenda: Agenda, engagements: list[Engagement], rng: random.Random) -> None:
         slots = ((9 * 60, 11 * 60), (10 * 60, 12 * 60), (13 * 60 + 30, 15 * 60 + 30), (13 * 60, 14 * 60 + 30))
         for eng in engagements:
             if not eng.planned or rng.random() > 0.3:
@@ -358,16 +322,31 @@ class Builder:
             status = "tentative" if eng.status in ("draft", "sent") else "confirmed"
             block = self._series(agenda, days, start, end, engagement=eng, status=status,
                                  note=texts.SERIES_NOTES[eng.language],
-                                 location=self._location(eng, rng), use_until=rng.random() < 0.4)
+                                 location=self.location(eng, rng), use_until=rng.random() < 0.4)
             if block:
                 eng.minutes += (end - start) * (len(block.occurrences) - len(block.exdates))
+        for eng in engagements:  # a weekly 30-minute call with the member, for some
+            if not eng.planned or rng.random() > 0.3:
+                continue
+            first = eng.start + 14 * DAY + dt.timedelta(days=(rng.randint(1, 4) - eng.start.weekday()) % 7)
+            last = min(eng.stop or eng.end, self.last)
+            days = [d for d in (first + i * WEEK for i in range(rng.randint(6, 14))) if d <= last]
+            if first < self.first or len(days) < 4:
+                continue
+            start = rng.choice((agenda.ws, agenda.ws + 30, 11 * 60 + 30, agenda.we - 30))
+            status = "tentative" if eng.status in ("draft", "sent") else "confirmed"
+            block = self._series(agenda, days, start, start + 30, engagement=eng, status=status,
+                                 note=texts.WEEKLY_CALL[eng.language], location=texts.CALL_LOCATIONS[eng.language][0],
+                                 use_until=rng.random() < 0.5)
+            if block:
+                eng.minutes += 30 * (len(block.occurrences) - len(block.exdates))
 
-    def _location(self, eng: Engagement | None, rng: random.Random) -> str:
+    def location(self, eng: Engagement | None, rng: random.Random) -> str:
         names = data.LOCATIONS_EN if eng and eng.language == "en" else data.LOCATIONS_FR
         return rng.choices(names, (4, 2, 5, 1))[0]
 
-    def _fill_week(self, agenda: _Agenda, monday: D, assignments, rng: random.Random) -> None:
-        spec = agenda.spec
+    def _fill_week(self, filler: DayFiller, monday: D) -> None:
+        agenda, spec, rng = filler.agenda, filler.spec, filler.rng
         days = [monday + i * DAY for i in range(5) if self.works(spec.key, monday + i * DAY)]
         if not days:
             return
@@ -380,68 +359,11 @@ class Builder:
         room = capacity * MAX_DENSITY - taken
         for i, day in enumerate(days):
             goal = min(per_day * 1.1, remaining / (len(days) - i) * rng.uniform(0.6, 1.4))
-            placed = self._fill_day(agenda, day, goal, room, assignments, rng)
+            placed = filler.fill(day, goal, room)
             remaining -= placed
             room -= placed
 
-    def _fill_day(self, agenda: _Agenda, day: D, goal: float, room: float, assignments, rng: random.Random) -> int:
-        """Half days, full days and meetings in the day's free slots, about `goal` minutes, at
-        most `room`."""
-        placed = 0
-        ws, we = agenda.ws, agenda.we
-        while goal - placed >= 45:
-            need = goal - placed
-            found = None
-            if need >= 360 and room - placed >= FULL_DAY and agenda.empty(day) and rng.random() < 0.55:
-                start = ws + 30 if ws + 30 + FULL_DAY <= we else ws
-                found = (start, start + FULL_DAY) if agenda.is_free(day, start, start + FULL_DAY) else None
-            if found is None and need >= 150:
-                halves = [(s, s + LONG_HALF) for s in (ws, ws + 30) if s + LONG_HALF <= NOON] + \
-                         [(s, s + LONG_HALF) for s in (AFTER_LUNCH, AFTER_LUNCH + 30)] + \
-                         [(s, s + HALF_DAY) for s in (ws, ws + 30, AFTER_LUNCH, AFTER_LUNCH + 30)
-                          if s + HALF_DAY <= NOON or s >= AFTER_LUNCH]
-                rng.shuffle(halves)
-                halves.sort(key=lambda slot: -(slot[1] - slot[0]))
-                found = next((h for h in halves if h[1] - h[0] <= room - placed and agenda.is_free(day, *h)), None)
-            if found is None:
-                length = max(60, min(120, int(round(need / 30)) * 30))
-                starts = [s for s in range(ws, we - 60 + 1, 30)]
-                rng.shuffle(starts)
-                for want in (length, 60):
-                    if want > room - placed:
-                        continue
-                    found = next(((s, s + want) for s in starts if (s + want <= NOON or s >= AFTER_LUNCH)
-                                  and agenda.is_free(day, s, s + want)), None)
-                    if found:
-                        break
-            if found is None:
-                break
-            self._book(agenda, day, *found, assignments, rng)
-            placed += found[1] - found[0]
-        return placed
-
-    def _book(self, agenda: _Agenda, day: D, start: int, end: int, assignments, rng: random.Random) -> None:
-        spec = agenda.spec
-        internal = spec.internal_share * (1.6 if end - start <= 120 else 1.0)
-        active = [(e, w) for e, w in assignments if e.bookable(day)]
-        eng = None
-        if active and rng.random() >= internal:
-            eng = rng.choices([e for e, _ in active], [w for _, w in active])[0]
-        if eng is None:
-            notes = data.INTERNAL_NOTES[spec.role]
-            note = rng.choices([n for n, _ in notes], [w for _, w in notes])[0]
-            location = data.LOCATIONS_FR[1] if rng.random() < 0.7 else data.LOCATIONS_FR[2]
-        else:
-            if eng.lead is spec and not eng.kicked_off:
-                note, eng.kicked_off = texts.KICKOFF[eng.language], True
-            else:
-                note = rng.choice(texts.SESSION_NOTES[eng.language])
-            location = self._location(eng, rng)
-            eng.minutes += end - start
-        agenda.take(day, start, end)
-        self.blocks.append(Block(spec.key, day, start, end, eng, self.booking_status(eng, day, rng), note, location))
-
-    def _proposed_meetings(self, agenda: _Agenda, assignments, rng: random.Random) -> None:
+    def _proposed_meetings(self, agenda: Agenda, assignments, rng: random.Random) -> None:
         """A few tentative meetings proposed over confirmed work: the conflicts the grid shows."""
         key = agenda.spec.key
         mine = [b for b in self.blocks if b.specialist == key and b.occurrences is None
@@ -453,7 +375,7 @@ class Builder:
                 start = block.start + rng.choice((0, 30, 60))
                 self.blocks.append(Block(key, block.day, start, start + 60, eng, "tentative",
                                          texts.TENTATIVE_NOTES[eng.language if eng else "fr"],
-                                         self._location(eng, rng)))
+                                         self.location(eng, rng)))
                 if eng:
                     eng.minutes += 60
 

@@ -475,3 +475,30 @@ SESSION_NOTES = {
 SERIES_NOTES = {"fr": "Comité de travail hebdomadaire", "en": "Weekly working committee"}
 TENTATIVE_NOTES = {"fr": "Proposition de rencontre — à confirmer", "en": "Proposed meeting — to be confirmed"}
 TEAM_MEETING = "Réunion d'équipe"
+
+# The blocks around a session and the short ones of a day (store.demo_day).
+PREPARATION = {
+    "fr": ("Préparation de la séance", "Préparation de l'atelier", "Lecture des documents du membre"),
+    "en": ("Session preparation", "Workshop preparation", "Reading the member's documents"),
+}
+REPORT = {
+    "fr": ("Compte rendu de la rencontre", "Mise au propre des notes et suivis"),
+    "en": ("Meeting report", "Notes and follow-ups"),
+}
+TRAVEL = {"fr": "Déplacement : {origin} → {city}", "en": "Travel: {origin} → {city}"}
+ON_THE_ROAD = {"fr": "Sur la route", "en": "On the road"}
+CALLS = {
+    "fr": ("Appel de suivi avec le membre", "Appel avec la direction générale", "Suivi téléphonique avec le comité",
+           "Échange avec la présidence du conseil", "Réponse aux questions du membre"),
+    "en": ("Follow-up call with the member", "Call with the executive director", "Committee follow-up call",
+           "Call with the chair of the board", "Answering the member's questions"),
+}
+CALL_LOCATIONS = {"fr": ("Téléphone", "À distance (Teams)"), "en": ("Telephone", "Remote (Teams)")}
+WRITING = {
+    "fr": ("Analyse et rédaction", "Révision des documents", "Rédaction du rapport", "Recherche et analyse"),
+    "en": ("Analysis and writing", "Document review", "Report writing", "Research and analysis"),
+}
+SHORT_INTERNAL = (("Rencontre de coordination", 3), ("Point avec la coordonnatrice", 2),
+                  ("Courriels et suivis administratifs", 4), ("Mise à jour des dossiers", 3),
+                  ("Saisie des heures et des dépenses", 2), ("Rencontre individuelle de suivi", 1))
+WEEKLY_CALL = {"fr": "Appel de suivi hebdomadaire", "en": "Weekly follow-up call"}

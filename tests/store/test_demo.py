@@ -173,14 +173,55 @@ def test_the_records_look_real(doc):
         assert len(e["scope"]) > 80
     lengths = collections.Counter((parse_instant(b["end"]) - parse_instant(b["start"])).total_seconds() / 3600
                                   for b in doc["bookings"])
-    long_blocks = sum(n for h, n in lengths.items() if h >= 3)
-    short = sum(n for h, n in lengths.items() if 1 <= h <= 2)
-    assert long_blocks > short > 0 and lengths[7.0] > 0 and lengths[3.5] > 0
-    assert sum(lengths.values()) == sum(n for h, n in lengths.items() if 1 <= h <= 7)
+    assert lengths[7.0] > 0 and lengths[3.5] > 0 and lengths[3.0] > 0 and lengths[0.5] > 0
+    assert sum(lengths.values()) == sum(n for h, n in lengths.items() if 0.5 <= h <= 7)
+    # by count, short blocks (calls, preparation, travel, meetings) outnumber half and full days...
+    assert sum(n for h, n in lengths.items() if h < 3) > sum(n for h, n in lengths.items() if h >= 3)
+    # ...but by hours worked (series' occurrences included), half days and full days dominate
+    hours = collections.Counter()
+    for occs in occurrences(doc).values():
+        for s, e, _b in occs:
+            length = (e - s).total_seconds() / 3600
+            travel = _b["note"].startswith("Déplacement") or _b["note"].startswith("Travel")
+            hours["long" if length in (3.0, 3.5, 7.0) and not travel else "short"] += length
+    assert hours["long"] > 1.2 * hours["short"], hours
     series = [b for b in doc["bookings"] if b.get("rrule")]
     assert any("COUNT=" in b["rrule"] for b in series) and any("UNTIL=" in b["rrule"] for b in series)
     assert any(b.get("exdates") for b in series)
     assert any(b["engagement"] is None for b in doc["bookings"])
+
+
+def test_short_blocks_go_with_the_work(doc):
+    """Travel to a member's city sits right before or after a session there, on the same
+    engagement, for members outside Lévis; there are preparations, calls and weekly calls."""
+    members = {mem["key"]: mem for mem in doc["members"]}
+    engagements = {e["number"]: e for e in doc["engagements"]}
+    by_key = collections.defaultdict(list)
+    for b in doc["bookings"]:
+        by_key[b["specialist"], b["engagement"], b["start"][:10]].append(b)
+    travels = [b for b in doc["bookings"] if b["note"].startswith(("Déplacement", "Travel"))]
+    assert len(travels) > 100
+    for t in travels:
+        member = members[engagements[t["engagement"]]["member"]]
+        assert "Lévis" not in member["address"] and member["address"].split("\n")[-1].split(" (")[0] in t["note"]
+        sessions = [b for b in by_key[t["specialist"], t["engagement"], t["start"][:10]]
+                    if b["location"] in ("Chez le membre", "At the member's office") and b is not t]
+        assert any(b["start"] == t["end"] or b["end"] == t["start"] for b in sessions), t["id"]
+    notes = collections.Counter(b["note"] for b in doc["bookings"])
+    assert notes["Préparation de la séance"] > 100 and notes["Appel de suivi avec le membre"] > 100
+    weekly_calls = [b for b in doc["bookings"] if b.get("rrule") and b["note"] == "Appel de suivi hebdomadaire"]
+    assert len(weekly_calls) > 10
+
+
+def test_a_month_of_everyone_is_full_of_bookings(doc):
+    """The grid's month view of the 15 specialists shows 500 and more bookings (July, the
+    month of summer vacations, at least 400)."""
+    per_month = collections.Counter((s.year, s.month) for occs in occurrences(doc).values() for s, _e, _b in occs)
+    months = sorted(per_month)[1:-1]  # full months only
+    assert len(months) >= 20
+    for month in months:
+        assert per_month[month] >= (400 if month[1] == 7 else 500), (month, per_month[month])
+    assert per_month[TODAY.year, TODAY.month] >= 800
 
 
 def test_engagements_are_consistent(doc):
