@@ -212,11 +212,6 @@ Copy the report below and send it to IT support. It is also kept in the log:
     <context>
         <name>GridCommands</name>
         <message>
-            <location filename="../../crec_desktop/ui/grid/commands.py" line="82" />
-            <source>interne</source>
-            <translation>internal</translation>
-        </message>
-        <message>
             <source>déplacer la réservation %1</source>
             <translation>move booking %1</translation>
         </message>
@@ -288,6 +283,11 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <source>modifier %1 réservations</source>
             <translation>edit %1 bookings</translation>
         </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/commands.py" line="82" />
+            <source>interne</source>
+            <translation>internal</translation>
+        </message>
     </context>
     <context>
         <name>GridEditor</name>
@@ -343,21 +343,6 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <location filename="../../crec_desktop/ui/grid/painter.py" line="285" />
             <source>Interne</source>
             <translation>Internal</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/painter.py" line="347" />
-            <source>sem.</source>
-            <translation>wk</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/painter.py" line="491" />
-            <source>Spécialistes</source>
-            <translation>Specialists</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/painter.py" line="496" />
-            <source>heures réservées / disponibles</source>
-            <translation>hours booked / available</translation>
         </message>
     </context>
     <context>
@@ -687,146 +672,6 @@ Copy the report below and send it to IT support. It is also kept in the log:
     <context>
         <name>PlanningView</name>
         <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="78" />
-            <source>Période précédente</source>
-            <translation>Previous period</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="79" />
-            <source>Aujourd'hui</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="80" />
-            <source>Période suivante</source>
-            <translation>Next period</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="81" />
-            <source>Aller à la date</source>
-            <translation>Go to date</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="93" />
-            <source>Jour</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="93" />
-            <source>Semaine</source>
-            <translation>Week</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="93" />
-            <source>2 semaines</source>
-            <translation>2 weeks</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="94" />
-            <source>Mois</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="94" />
-            <source>Trimestre</source>
-            <translation>Quarter</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="102" />
-            <source>Couleur des réservations</source>
-            <translation>Booking colours</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="103" />
-            <source>Couleur par membre</source>
-            <translation>Colour by member</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="104" />
-            <source>Couleur par domaine</source>
-            <translation>Colour by domain</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="106" />
-            <source>Regrouper par domaine</source>
-            <translation>Group by domain</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="108" />
-            <source>Pas des déplacements aux zooms larges (15 minutes au zoom Jour)</source>
-            <translation>Drag step at wide zooms (15 minutes at Day zoom)</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="109" />
-            <source>Demi-journées</source>
-            <translation>Half days</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="109" />
-            <source>Heures</source>
-            <translation>Hours</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="110" />
-            <source>Demi-heures</source>
-            <translation>Half hours</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="110" />
-            <source>15 minutes</source>
-            <translation>15 minutes</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="111" />
-            <source>Journées</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="114" />
-            <source>Imprimer…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="114" />
-            <source>Imprimer ou enregistrer en PDF la période affichée</source>
-            <translation>Print the period in view, or save it as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="130" />
-            <source>Spécialiste</source>
-            <translation>Specialist</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="130" />
-            <source>Domaine</source>
-            <translation>Domain</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="130" />
-            <source>Membre</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="131" />
-            <source>Mandat</source>
-            <translation>Engagement</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="131" />
-            <source>Statut</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="142" />
-            <source>Rechercher (membre, mandat, titre, lieu, note)</source>
-            <translation>Search (member, engagement, title, location, note)</translation>
-        </message>
-        <message>
-            <location filename="../../crec_desktop/ui/grid/view.py" line="145" />
-            <source>Effacer les filtres</source>
-            <translation>Clear the filters</translation>
-        </message>
-        <message>
             <location filename="../../crec_desktop/ui/grid/view.py" line="161" />
             <source>▨ provisoire · contour rouge : conflit · bande du bas : charge du jour (bleu faible, vert bonne, jaune pleine, rouge dépassée)</source>
             <translation>▨ tentative · red outline: conflict · bottom strip: the day’s load (blue light, green good, yellow full, red over)</translation>
@@ -973,6 +818,10 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <translation>Location: %1</translation>
         </message>
         <message>
+            <source>Conflit :</source>
+            <translation>Conflict:</translation>
+        </message>
+        <message>
             <source>Jour férié</source>
             <translation>Statutory holiday</translation>
         </message>
@@ -987,10 +836,6 @@ Copy the report below and send it to IT support. It is also kept in the log:
         <message>
             <source>Réservé %1 sur %2 disponibles</source>
             <translation>Booked %1 of %2 available</translation>
-        </message>
-        <message>
-            <source>Conflit :</source>
-            <translation>Conflict:</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +879,167 @@ Copy the report below and send it to IT support. It is also kept in the log:
         <message>
             <source>chevauche %1</source>
             <translation>overlaps %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridToolbar</name>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="78" />
+            <source>Période précédente</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="79" />
+            <source>Aujourd'hui</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="80" />
+            <source>Période suivante</source>
+            <translation>Next period</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="81" />
+            <source>Aller à la date</source>
+            <translation>Go to date</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="93" />
+            <source>Jour</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="93" />
+            <source>Semaine</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="93" />
+            <source>2 semaines</source>
+            <translation>2 weeks</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="94" />
+            <source>Mois</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="94" />
+            <source>Trimestre</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="102" />
+            <source>Couleur des réservations</source>
+            <translation>Booking colours</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="103" />
+            <source>Couleur par membre</source>
+            <translation>Colour by member</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="104" />
+            <source>Couleur par domaine</source>
+            <translation>Colour by domain</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="106" />
+            <source>Regrouper par domaine</source>
+            <translation>Group by domain</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="108" />
+            <source>Pas des déplacements aux zooms larges (15 minutes au zoom Jour)</source>
+            <translation>Drag step at wide zooms (15 minutes at Day zoom)</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="109" />
+            <source>Demi-journées</source>
+            <translation>Half days</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="109" />
+            <source>Heures</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="110" />
+            <source>Demi-heures</source>
+            <translation>Half hours</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="110" />
+            <source>15 minutes</source>
+            <translation>15 minutes</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="111" />
+            <source>Journées</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="114" />
+            <source>Imprimer…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="114" />
+            <source>Imprimer ou enregistrer en PDF la période affichée</source>
+            <translation>Print the period in view, or save it as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/dialog.py" line="98" />
+            <source>Spécialiste</source>
+            <translation>Specialist</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="130" />
+            <source>Domaine</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="130" />
+            <source>Membre</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/dialog.py" line="97" />
+            <source>Mandat</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/dialog.py" line="101" />
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="142" />
+            <source>Rechercher (membre, mandat, titre, lieu, note)</source>
+            <translation>Search (member, engagement, title, location, note)</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/view.py" line="145" />
+            <source>Effacer les filtres</source>
+            <translation>Clear the filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderPainter</name>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/painter.py" line="347" />
+            <source>sem.</source>
+            <translation>wk</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/painter.py" line="491" />
+            <source>Spécialistes</source>
+            <translation>Specialists</translation>
+        </message>
+        <message>
+            <location filename="../../crec_desktop/ui/grid/painter.py" line="496" />
+            <source>heures réservées / disponibles</source>
+            <translation>hours booked / available</translation>
         </message>
     </context>
 </TS>

@@ -23,7 +23,16 @@ from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid import style as st
 from crec_desktop.ui.grid.cache import GridData
 from crec_desktop.ui.grid.data import RowInfo
-from crec_desktop.ui.grid.geometry import FIRST_HOUR, LAST_DAY, LAST_HOUR, Zoom, date_at, day_index, position, span
+from crec_desktop.ui.grid.geometry import (
+    FIRST_HOUR,
+    LAST_DAY,
+    LAST_HOUR,
+    Zoom,
+    date_at,
+    day_index,
+    position,
+    span,
+)
 from crec_desktop.ui.grid.layout import HEAT_STRIP, ROW_PAD, RowLayout
 from crec_desktop.ui.grid.painter import Frame, GridPainter
 

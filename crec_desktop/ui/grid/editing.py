@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid.commands import OperationCommand, describe
-from crec_desktop.ui.grid.data import CONFIRMED, TENTATIVE, BlockInfo, BookingDraft, Change, Outcome
+from crec_desktop.ui.grid.data import (
+    CONFIRMED,
+    TENTATIVE,
+    BlockInfo,
+    BookingDraft,
+    Change,
+    Outcome,
+)
 from crec_desktop.ui.grid.dialog import BookingDialog
 
 THIS, FOLLOWING, SERIES = "this", "following", "series"

@@ -9,8 +9,7 @@
     view.open_own(specialist_id)                         # a specialist's own row and week
     view.print_to(printer) / view.export_pdf(path)       # printing.py
 
-It holds the toolbar (navigation, zoom, colouring, grouping, printing), the filter bar, the grid
-area (area.py) and the legend; edits go through GridEditor (editing.py); it polls the source's
+It holds the toolbar and filter bar (toolbar.py), the grid area (area.py) and the legend; edits go through GridEditor (editing.py); it polls the source's
 change token so changes made on other workstations appear within seconds, keeping the scroll
 position and the selection.
 """
@@ -21,18 +20,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMenu,
-    QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +36,9 @@ from crec_desktop.ui.grid.data import CONFIRMED, TENTATIVE, BlockInfo, Choice, R
 from crec_desktop.ui.grid.editing import GridEditor
 from crec_desktop.ui.grid.geometry import Snap, Zoom, date_at, day_index
 from crec_desktop.ui.grid.interaction import DragController
-from crec_desktop.ui.grid.models import ID_ROLE, ChoiceModel, LegendModel
+from crec_desktop.ui.grid.models import ID_ROLE, LegendModel
 from crec_desktop.ui.grid.prefs import FILTER_KINDS, GridPrefs
+from crec_desktop.ui.grid.toolbar import GridToolbar
 
 POLL_MS = 2500
 
@@ -84,79 +77,24 @@ class PlanningView(QWidget):
 
     # -- building -----------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.nav = QWidget()
-        nav = QHBoxLayout(self.nav)
-        nav.setContentsMargins(0, 0, 0, 0)
-        self.previous_button = QToolButton(text="◀", toolTip=self.tr("Période précédente"), autoRaise=True)
-        self.today_button = QPushButton(self.tr("Aujourd'hui"))
-        self.next_button = QToolButton(text="▶", toolTip=self.tr("Période suivante"), autoRaise=True)
-        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", toolTip=self.tr("Aller à la date"))
-        self.date_edit.setDate(QDate.currentDate())
-        self.previous_button.clicked.connect(lambda: self.page(-1))
-        self.next_button.clicked.connect(lambda: self.page(1))
-        self.today_button.clicked.connect(self.today)
-        self.date_edit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
-        for w in (self.previous_button, self.today_button, self.next_button, self.date_edit):
-            nav.addWidget(w)
-
-        self.zoom_buttons = QButtonGroup(self)
-        zooms = QHBoxLayout()
-        zooms.setSpacing(0)
-        labels = {Zoom.DAY: self.tr("Jour"), Zoom.WEEK: self.tr("Semaine"), Zoom.TWO_WEEKS: self.tr("2 semaines"),
-                  Zoom.MONTH: self.tr("Mois"), Zoom.QUARTER: self.tr("Trimestre")}
-        for i, zoom in enumerate(Zoom):
-            button = QToolButton(text=labels[zoom], checkable=True)
-            button.setProperty("zoom", zoom.value)
-            self.zoom_buttons.addButton(button, i)
-            zooms.addWidget(button)
-        self.zoom_buttons.idClicked.connect(lambda i: self.set_zoom(list(Zoom)[i]))
-
-        self.colour_combo = QComboBox(toolTip=self.tr("Couleur des réservations"))
-        self.colour_combo.addItem(self.tr("Couleur par membre"), "member")
-        self.colour_combo.addItem(self.tr("Couleur par domaine"), "domain")
-        self.colour_combo.currentIndexChanged.connect(lambda _i: self.set_colour_by(self.colour_combo.currentData()))
-        self.group_check = QCheckBox(self.tr("Regrouper par domaine"))
-        self.group_check.toggled.connect(self.set_group_by_domain)
-        self.snap_combo = QComboBox(toolTip=self.tr("Pas des déplacements aux zooms larges (15 minutes au zoom Jour)"))
-        for snap, text in ((Snap.HALF_DAY, self.tr("Demi-journées")), (Snap.HOUR, self.tr("Heures")),
-                           (Snap.HALF_HOUR, self.tr("Demi-heures")), (Snap.QUARTER_HOUR, self.tr("15 minutes")),
-                           (Snap.DAY, self.tr("Journées"))):
-            self.snap_combo.addItem(text, snap.value)
-        self.snap_combo.currentIndexChanged.connect(lambda _i: self.set_snap(Snap(self.snap_combo.currentData())))
-        self.print_button = QToolButton(text=self.tr("Imprimer…"), toolTip=self.tr("Imprimer ou enregistrer en PDF la période affichée"))
-        self.print_button.clicked.connect(self._print_dialog)
-
-        top = QHBoxLayout()
-        top.addWidget(self.nav)
-        top.addSpacing(12)
-        top.addLayout(zooms)
-        top.addStretch(1)
-        top.addWidget(self.colour_combo)
-        top.addWidget(self.group_check)
-        top.addWidget(self.snap_combo)
-        top.addWidget(self.print_button)
-
-        self.filter_models: dict[str, ChoiceModel] = {}
-        self.filter_combos: dict[str, QComboBox] = {}
-        filters = QHBoxLayout()
-        titles = {"specialist": self.tr("Spécialiste"), "domain": self.tr("Domaine"), "member": self.tr("Membre"),
-                  "engagement": self.tr("Mandat"), "status": self.tr("Statut")}
-        for kind in FILTER_KINDS:
-            model = ChoiceModel(parent=self)
-            combo = QComboBox(toolTip=titles[kind])
-            combo.setModel(model)
-            combo.setMinimumContentsLength(16 if kind in ("specialist", "engagement") else 13)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        bar = self.toolbar = GridToolbar(self)
+        # the toolbar's parts, as the view's own (the main window and the tests reach them here)
+        self.nav, self.date_edit, self.zoom_buttons = bar.nav, bar.date_edit, bar.zoom_buttons
+        self.colour_combo, self.group_check, self.snap_combo = bar.colour_combo, bar.group_check, bar.snap_combo
+        self.filter_models, self.filter_combos, self.search = bar.filter_models, bar.filter_combos, bar.search
+        bar.previous_button.clicked.connect(lambda: self.page(-1))
+        bar.next_button.clicked.connect(lambda: self.page(1))
+        bar.today_button.clicked.connect(self.today)
+        bar.date_edit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
+        bar.zoom_buttons.idClicked.connect(lambda i: self.set_zoom(list(Zoom)[i]))
+        bar.colour_combo.currentIndexChanged.connect(lambda _i: self.set_colour_by(bar.colour_combo.currentData()))
+        bar.group_check.toggled.connect(self.set_group_by_domain)
+        bar.snap_combo.currentIndexChanged.connect(lambda _i: self.set_snap(Snap(bar.snap_combo.currentData())))
+        bar.print_button.clicked.connect(self._print_dialog)
+        for kind, combo in bar.filter_combos.items():
             combo.currentIndexChanged.connect(lambda _i, k=kind: self._filter_combo_changed(k))
-            self.filter_models[kind] = model
-            self.filter_combos[kind] = combo
-            filters.addWidget(combo)
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher (membre, mandat, titre, lieu, note)"), clearButtonEnabled=True)
-        self.search.textChanged.connect(self.set_search)
-        filters.addWidget(self.search, 1)
-        self.clear_filters_button = QToolButton(text=self.tr("Effacer les filtres"), autoRaise=True)
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        filters.addWidget(self.clear_filters_button)
+        bar.search.textChanged.connect(self.set_search)
+        bar.clear_filters_button.clicked.connect(self.clear_filters)
 
         self.legend_model = LegendModel(self)
         self.legend = QListView()
@@ -186,8 +124,7 @@ class PlanningView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.legend)
         layout.addLayout(bottom)

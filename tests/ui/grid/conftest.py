@@ -15,7 +15,13 @@ from sqlalchemy import select
 from crec_desktop.domain.timeutil import at_local
 from crec_desktop.services import scheduling
 from crec_desktop.services.users import CurrentUser
-from crec_desktop.store.models import Absence, DomainOfExpertise, Engagement, Member, Specialist
+from crec_desktop.store.models import (
+    Absence,
+    DomainOfExpertise,
+    Engagement,
+    Member,
+    Specialist,
+)
 from crec_desktop.ui.grid.geometry import Zoom
 from crec_desktop.ui.grid.prefs import GridPrefs
 from crec_desktop.ui.grid.source import ServiceSource

@@ -10,7 +10,7 @@ import pypdf
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from crec_desktop.ui.grid.painter import WEEKDAYS_FR_SHORT
+from crec_desktop.ui.grid.headers import WEEKDAYS_FR_SHORT
 from crec_desktop.ui.grid.prefs import GridPrefs
 from crec_desktop.ui.grid.view import PlanningView
 from tests.ui.grid.fake_source import FakeSource
