@@ -8,7 +8,8 @@
 #                                throw-away PostgreSQL server; fails if either run fails or cannot happen
 #   ./crec.sh setup [--test]     install only: system packages, .venv, the application (and its test extra)
 #   ./crec.sh translations       build the Qt translations (resources/translations/*.qm) from the .ts sources
-#   ./crec.sh bench              run every benchmark in benchmarks/ (figures and ratios on stdout)
+#   ./crec.sh bench [NAME [ARGS]]  run every benchmarks/bench_*.py, or bench_NAME.py with its ARGS
+#                                (each prints our figures beside its baseline's, and the ratios)
 #
 # Environment: PYTHON (default python3, 3.11 or newer), CREC_TEST_TIMEOUT (seconds per test run),
 # and the application's own CREC_HOME, CREC_DATABASE_URL, CREC_LANG.
@@ -150,16 +151,18 @@ run_tests() {
   [ $sqlite_rc = 0 ] && [ $pg_rc = 0 ]
 }
 
-run_benchmarks() {
+run_benchmarks() {  # run_benchmarks [NAME [ARGS...]]: every benchmarks/bench_*.py, or bench_NAME.py with ARGS
   setup test
-  local bench found=0
-  for bench in "$ROOT"/benchmarks/*.py; do
-    [ -e "$bench" ] || continue
-    found=1
-    say "Benchmark $(basename "$bench")"
-    (cd "$ROOT" && "$PY" "$bench")
+  local bench benches=("$ROOT"/benchmarks/bench_*.py)
+  if [ $# -gt 0 ]; then
+    benches=("$ROOT/benchmarks/bench_${1#bench_}"); benches[0]=${benches[0]%.py}.py; shift
+    [ -f "${benches[0]}" ] || die "no benchmark ${benches[0]}"
+  fi
+  for bench in "${benches[@]}"; do
+    [ -f "$bench" ] || { say "No benchmark in benchmarks/ yet"; return 0; }
+    say "Benchmark: python benchmarks/$(basename "$bench") $*"
+    (cd "$ROOT" && "$PY" "$bench" "$@")
   done
-  [ $found = 1 ] || say "No benchmark in benchmarks/ yet"
 }
 
 command=${1:-}
@@ -169,6 +172,6 @@ case "$command" in
   test) run_tests "$@" ;;
   setup) if [ "${1:-}" = --test ]; then setup test; else setup; fi ;;
   translations) setup; say "Building the translations"; (cd "$ROOT" && "$PY" tools/translations.py build) ;;
-  bench) run_benchmarks ;;
-  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$command" ] || exit 2 ;;
+  bench) run_benchmarks "$@" ;;
+  *) sed -n '2,/^set -euo/{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; [ -z "$command" ] || exit 2 ;;
 esac
