@@ -6,6 +6,7 @@ view is made (or the colouring changes) and looked up by key.
 from __future__ import annotations
 
 import colorsys
+import functools
 import zlib
 
 from PySide6.QtCore import Qt
@@ -60,6 +61,7 @@ def load_level(booked: float, available: float) -> int:
     return 3
 
 
+@functools.lru_cache(maxsize=4096)
 def member_colour(key: str) -> str:
     hue = (zlib.crc32(key.encode()) % MEMBER_HUES) / MEMBER_HUES
     r, g, b = colorsys.hsv_to_rgb(hue, 0.62, 0.78)

@@ -75,6 +75,16 @@ class PlanningView(QWidget):
         if poll_ms > 0:
             self.poll.start()
 
+    @classmethod
+    def for_database(cls, db, user, undo_stack: QUndoStack, *, lang: str = "fr", settings_store=None,
+                     parent: QWidget | None = None, poll_ms: int = POLL_MS) -> "PlanningView":
+        """The grid over the scheduling services of `db` for `user` (services.users.CurrentUser);
+        settings_store: the main window's QSettings (Settings.store), so the grid's choices are
+        remembered in the same file."""
+        from crec_desktop.ui.grid.source import ServiceSource
+        return cls(ServiceSource(db, user, lang), undo_stack, parent, prefs=GridPrefs(settings_store), lang=lang,
+                   poll_ms=poll_ms)
+
     # -- building -----------------------------------------------------------------------------------
     def _build(self) -> None:
         bar = self.toolbar = GridToolbar(self)
@@ -371,6 +381,7 @@ class PlanningView(QWidget):
             return False
         if changed:
             self.data.load_rows()
+            self._load_choices()
             self.area.set_rows(self.shown_rows(), self.prefs.group_by_domain)
             self.reload()
         return changed

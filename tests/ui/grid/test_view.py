@@ -178,3 +178,19 @@ def test_conflicts_are_flagged_with_their_reason(view, plan, db):
     assert placed.lanes == 2                                # drawn beside the block it overlaps
     assert "Conflit" in view.tooltip_at(view.area.widget_rect(placed.x0, placed.x1, placed.block.specialist_id,
                                                               placed.lane, placed.lanes).center())
+
+
+def test_for_database_builds_the_view_on_the_services_and_the_windows_settings(qtbot, plan, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from crec_desktop.ui.grid.view import PlanningView
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    view = PlanningView.for_database(plan.db, plan.user, QUndoStack(), lang="fr", settings_store=store, poll_ms=0)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    view.set_zoom(Zoom.MONTH)
+    view.go_to(MONDAY)
+    assert store.value("grid/zoom") == "month"
+    assert plan.uids["anne_mon"] in shown_uids(view)
