@@ -6,9 +6,10 @@ regional development cooperatives (CDR), engagements in every status and `years`
 bookings up to about three months after `today` (see demo_schedule for how the calendar is made;
 demo_data and demo_texts hold the names and words). Same `today` and `years`, same document.
 
-`load_demo(db, years)` loads it through the interchange importer, so the demo obeys every rule
-an imported file must, then fills the sections of the engagement letters that the interchange
-format does not carry (context, deliverables, exclusions).
+`load_demo(db, years)` loads it through the interchange importer (`import_into`), so the demo
+obeys every rule an imported file must, then fills the sections of the engagement letters that
+the interchange format does not carry (context, deliverables, exclusions): all of it, and with
+`--force` the erasing of what was there, in one write transaction.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import random
 
 from sqlalchemy import bindparam, delete, exists, select, update
 
-from crec_desktop.domain import rules, timeutil
+from crec_desktop.domain import timeutil
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.store import demo_data as data
 from crec_desktop.store import models as m
@@ -194,33 +195,29 @@ def load_demo(db, years: int = 1, force: bool = False, *, today: dt.date | None 
               actor: str = ACTOR, lang: str = "fr") -> dict:
     """Fill the database with the demo; refuses a non-empty one unless `force` (then replaces it).
 
-    Returns the counts: specialists, members, engagements, bookings.
+    One write transaction does it all: the emptiness check, the erasing (with `force`), the
+    import (every rule checked) and the letter sections; so whatever fails, the database is left
+    as it was. Returns the counts: specialists, members, engagements, bookings.
     """
     from crec_desktop.store import interchange  # noqa: PLC0415 - the importer is heavy
 
     doc, sections = _build(years, today or timeutil.today())
-    if not is_empty(db):
-        if not force:
-            raise UserError(msg("demo.not_empty"))
-        # The importer writes in a transaction of its own, after the one that erases: check the
-        # document first, so that nothing is erased for a document the importer would refuse.
-        problems = interchange.checker().check(doc) or rules.check_document(doc).problems
-        if problems:
-            raise rules.RulesError(problems)
-        with db.write() as session:
+    with db.write() as session:
+        if _has_content(session):
+            if not force:
+                raise UserError(msg("demo.not_empty"))
             _clear(session)
-    interchange.import_document(db, doc, actor=actor, lang=lang)
-    _fill_letter_sections(db, sections)
+        interchange.import_into(session, doc, actor=actor, lang=lang)
+        _fill_letter_sections(session, sections)
     return {"specialists": len(doc["specialists"]), "members": len(doc["members"]),
             "engagements": len(doc["engagements"]), "bookings": len(doc["bookings"])}
 
 
-def _fill_letter_sections(db, sections: dict[str, tuple[str, str, str]]) -> None:
+def _fill_letter_sections(session, sections: dict[str, tuple[str, str, str]]) -> None:
     table = m.Engagement.__table__
     statement = (update(table).where(table.c.number == bindparam("b_number"))
                  .values(context=bindparam("b_context"), deliverables=bindparam("b_deliverables"),
                          exclusions=bindparam("b_exclusions")))
     rows = [{"b_number": number, "b_context": c, "b_deliverables": d, "b_exclusions": x}
             for number, (c, d, x) in sections.items()]
-    with db.write() as session:
-        session.connection().execute(statement, rows)
+    session.connection().execute(statement, rows)

@@ -4,7 +4,8 @@ Import is all or nothing: the document must pass the JSON schema (store.schemach
 rule (domain.rules) against what the database holds, read inside the one write transaction that
 then writes everything (on SQLite BEGIN IMMEDIATE, so the checks still hold at commit; on
 PostgreSQL the exclusion constraint on `occurrence` catches a concurrent writer, turned into a
-UserError here). Records are matched by key (specialists, members), code (domains), number
+UserError here). `import_document` opens that transaction; `import_into` works inside the
+caller's, which may do more in it (`store.demo` erases the database first). Records are matched by key (specialists, members), code (domains), number
 (engagements), id (bookings, a new uid when absent) and by every field (absences, closures): a
 match whose values differ is updated (version + 1), anything else is added, nothing is
 deleted; one audit entry records the import. A file record is the whole record: a field it
@@ -16,6 +17,7 @@ fields' conversions in store.interchange_fields.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -40,7 +42,7 @@ from crec_desktop.store.interchange_fields import DOMAIN, ENGAGEMENT, MEMBER, OR
 from crec_desktop.store.schemacheck import SchemaChecker
 
 __all__ = ["FORMAT", "ImportSummary", "dump", "export_document", "export_text", "import_document", "import_file",
-           "read_document", "schema", "checker"]
+           "import_into", "read_document", "schema", "checker"]
 SCHEMA_PATH = pathlib.Path(__file__).with_name("interchange_schema.json")
 
 define({
@@ -104,15 +106,38 @@ def import_file(db: Database, path: pathlib.Path, *, actor: str, lang: str = "fr
 # --- import -----------------------------------------------------------------------------------
 
 def import_document(db: Database, doc: Any, *, actor: str, lang: str = "fr") -> ImportSummary:
-    """Check the whole document, then write it in one transaction; RulesError (a UserError that
-    lists every problem with its path) if anything is wrong, and then nothing is written.
+    """Check the whole document, then write it in one transaction of its own (see import_into);
+    RulesError (a UserError that lists every problem with its path) if anything is wrong, and
+    then nothing is written."""
+    problems = checker().check(doc)  # before the transaction: a bad file does not wait for the lock
+    if problems:
+        raise rules.RulesError(problems)
+    with _database_refusals(), db.write() as session:
+        return _Importer(session, doc, actor).run()
+
+
+def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> ImportSummary:
+    """Check the whole document against the schema, the rules and what the database holds, then
+    write it, all inside the caller's write transaction (`db.write()`), which may do more before
+    and after (`store.demo` erases the database first) and commits or rolls back the lot.
+
+    On any error nothing of the document is written, but the transaction is left to the caller:
+    it must not commit after an exception (leaving `with db.write()` by it rolls back). Errors:
+    RulesError listing every problem; UserError when the database refuses a row (the overlap
+    constraint of PostgreSQL, another workstation having written in between).
     `lang` is accepted for callers that render messages eagerly; errors are rendered late."""
     problems = checker().check(doc)
     if problems:
         raise rules.RulesError(problems)
+    with _database_refusals():
+        return _Importer(session, doc, actor).run()
+
+
+@contextlib.contextmanager
+def _database_refusals():
+    """The database's refusal of a row (IntegrityError) as a UserError saying nothing was imported."""
     try:
-        with db.write() as session:
-            return _Importer(session, doc, actor).run()
+        yield
     except IntegrityError as exc:
         if occurrences.is_overlap_violation(exc):
             raise UserError(msg("import.conflict")) from None

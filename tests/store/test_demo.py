@@ -384,6 +384,84 @@ def test_force_replaces_the_content(db):
     assert "Fermeture temporaire" not in names
 
 
+@pytest.mark.parametrize("failing", ["occurrences", "letter sections"])
+def test_force_is_one_transaction_a_failure_after_the_erase_keeps_the_content(db, monkeypatch, failing):
+    """The erase and the load are one transaction: a load failing after the erase (here while
+    writing the occurrences, or the letter sections after the whole import) leaves the previous
+    content as it was."""
+    from crec_desktop.store import bulk, interchange  # noqa: PLC0415
+
+    demo.load_demo(db, years=1, today=TODAY)
+    with db.write() as session:
+        session.add(m.Closure(date=dt.date(2026, 8, 3), name="Fermeture temporaire"))
+    before = interchange.export_text(db)
+    counts = {model: count(db, model) for model in (m.Booking, m.Occurrence, m.AuditEntry, m.Specialist)}
+    with db.read() as session:
+        sections = session.execute(select(m.Engagement.number, m.Engagement.context)).all()
+    calls = []
+
+    class Broken(RuntimeError):
+        pass
+
+    if failing == "occurrences":
+        real = bulk.insert_rows
+
+        def insert_rows(session, table, *args, **kwargs):
+            calls.append(table.name)
+            if table.name == "occurrence":
+                raise Broken("disk full")
+            return real(session, table, *args, **kwargs)
+        monkeypatch.setattr(bulk, "insert_rows", insert_rows)
+    else:
+        def fill(session, _sections):
+            calls.append("sections")
+            raise Broken("disk full")
+        monkeypatch.setattr(demo, "_fill_letter_sections", fill)
+    with pytest.raises(Broken):
+        demo.load_demo(db, years=1, force=True, today=TODAY + dt.timedelta(days=30))
+    assert calls[-1] == ("occurrence" if failing == "occurrences" else "sections")
+    if failing == "occurrences":
+        assert calls == ["booking", "occurrence"]  # the bookings were written (after the erase), then it failed
+    assert interchange.export_text(db) == before
+    assert {model: count(db, model) for model in counts} == counts
+    with db.read() as session:
+        assert session.execute(select(m.Engagement.number, m.Engagement.context)).all() == sections
+    monkeypatch.undo()
+    demo.load_demo(db, years=1, force=True, today=TODAY + dt.timedelta(days=30))  # and it works again
+    assert interchange.export_text(db) != before
+
+
+def test_a_demo_refused_by_the_rules_erases_nothing(db, monkeypatch):
+    from crec_desktop.domain import rules  # noqa: PLC0415
+    from crec_desktop.store import interchange  # noqa: PLC0415
+
+    demo.load_demo(db, years=1, today=TODAY)
+    before = interchange.export_text(db)
+    real = demo._build
+
+    def broken(years, today):
+        doc, sections = real(years, today)
+        doc["bookings"][5]["specialist"] = "personne"
+        return doc, sections
+    monkeypatch.setattr(demo, "_build", broken)
+    with pytest.raises(rules.RulesError) as refused:
+        demo.load_demo(db, years=1, force=True, today=TODAY)
+    assert refused.value.text("en").startswith("bookings[5].specialist")
+    assert interchange.export_text(db) == before
+
+
+def test_import_into_writes_in_the_callers_transaction(db):
+    from crec_desktop.store import interchange  # noqa: PLC0415
+
+    doc = demo.build_demo_document(1, today=TODAY)
+    with pytest.raises(ZeroDivisionError), db.write() as session:
+        summary = interchange.import_into(session, doc, actor="tester")
+        assert summary.added > len(doc["bookings"])
+        assert session.execute(select(func.count()).select_from(m.Booking)).scalar_one() == len(doc["bookings"])
+        1 / 0  # noqa: B018 - the caller fails after the import: all of it goes
+    assert demo.is_empty(db) and count(db, m.Occurrence) == 0 and count(db, m.AuditEntry) == 0
+
+
 def test_cli_demo_on_a_fresh_home(crec_home, make_db, capsys):
     db = make_db()
     assert cli.main(["--db", db.url, "demo"]) == 0
