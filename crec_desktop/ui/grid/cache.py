@@ -162,7 +162,16 @@ class GridData:
 
     # -- indexing --------------------------------------------------------------------------
     def _merge(self, rows: set[int] | None = None) -> None:
-        """Merge the months' indexes; with `rows`, only those specialists' blocks changed."""
+        """Merge the months' indexes; with `rows`, only those specialists' bookings changed (an edit
+        of ours: absences, holidays and available hours are as they were)."""
+        if rows is not None:
+            for sid in rows:
+                merged: dict[int, float] = {}
+                for m in sorted(self._months):
+                    merged.update(self._months[m].booked.get(sid, {}))
+                self.booked[sid] = merged
+            self.refilter(rows)
+            return
         marks: dict[int, list[DayMark]] = {}
         absences: dict[tuple, AbsenceInfo] = {}
         available: dict[int, dict[int, float]] = {}
