@@ -186,21 +186,43 @@ def postal_code_problem(value: str | None, *, required: bool = False) -> Message
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
+def _grouped(whole: str, mark: str) -> str | None:
+    """'1,234,567' → '1234567' when mark groups thousands properly, else None."""
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", whole):
+        return whole.replace(mark, "")
+    return None
+
+
 def read_decimal(text: str) -> Decimal | None:
-    """1 234,50 / 1,234.50 / 1234.5 / 92,50 $ / $92.50 as a Decimal; None if it is not a number."""
+    """1 234,50 / 1,234.50 / 1.234,50 / 92,50 $ / $92.50 as a Decimal; None if it is not a number.
+
+    A lone comma or point is the decimal mark (French first: '1,234' is 1.234, not 1234); a mark
+    that appears several times, or before the other one, must group thousands by threes."""
     value = _SPACES.sub("", text).replace("$", "")
-    if not value or not re.fullmatch(r"[+-]?[\d.,]+", value):
+    sign = ""
+    if value[:1] in "+-":
+        sign, value = value[:1], value[1:]
+    if not value or not re.fullmatch(r"[\d.,]+", value):
         return None
-    if "," in value and "." in value:  # one of them groups thousands: the last one is the decimal mark
+    commas, points = value.count(","), value.count(".")
+    if commas and points:
         mark = "," if value.rfind(",") > value.rfind(".") else "."
         group = "." if mark == "," else ","
-        value = value.replace(group, "").replace(mark, ".")
-    elif value.count(",") == 1:
+        whole, _, frac = value.rpartition(mark)
+        whole = _grouped(whole, group) if group in whole else whole
+        if whole is None or mark in whole or group in frac:
+            return None
+        value = f"{whole}.{frac}"
+    elif commas > 1 or points > 1:
+        value = _grouped(value, "," if commas else ".")
+        if value is None:
+            return None
+    else:
         value = value.replace(",", ".")
-    elif value.count(",") > 1:
-        value = value.replace(",", "")
+    if not re.fullmatch(r"\d*\.?\d*", value) or value in ("", "."):
+        return None
     try:
-        number = Decimal(value)
+        number = Decimal(sign + value)
     except InvalidOperation:
         return None
     return number if number.is_finite() else None

@@ -65,5 +65,5 @@ def absence_record(db: Database, absence_id: int) -> Record:
     with db.read() as session:
         row = ABSENCES.find(session, absence_id)
         if row is None:
-            raise UserError(msg("records.not_found", key=absence_id))
+            raise UserError(msg("records.not_found", value=absence_id))
         return Record(row.id, ABSENCES.snapshot(row), row.version, row.updated_by, row.updated_at)

@@ -46,7 +46,7 @@ define({
     "records.conflict": ("Un autre poste vient d'enregistrer un enregistrement avec le même identifiant ; "
                          "rien n'a été changé.",
                          "Another workstation has just saved a record with the same key; nothing was changed."),
-    "records.not_found": ("Cet enregistrement n'existe pas : « {key} ».", "No such record: \"{key}\"."),
+    "records.not_found": ("Cet enregistrement n'existe pas : « {value} ».", "No such record: \"{value}\"."),
     "records.delete_refused": ("« {name} » ne peut pas être supprimé : d'autres enregistrements y font "
                                "référence. Désactivez-le plutôt ; son historique restera intact.",
                                "\"{name}\" cannot be deleted: other records refer to it. Deactivate it instead; "
@@ -222,7 +222,7 @@ def read_record(db: Database, kind: RecordKind, key) -> Record:
     with db.read() as session:
         row = kind.find(session, key)
         if row is None:
-            raise UserError(msg("records.not_found", key=key))
+            raise UserError(msg("records.not_found", value=key))
         return Record.of(kind, row)
 
 

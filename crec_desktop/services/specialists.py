@@ -63,7 +63,6 @@ define({
     "field.colour": ("Couleur", "Colour"),
     "field.domains": ("Domaines", "Domains"),
     "specialist.bad_role": ("rôle inconnu : « {value} »", "unknown role: \"{value}\""),
-    "specialist.no_domain": ("Au moins un domaine d'expertise.", "At least one domain of expertise."),
     "specialist.last_admin": ("Il doit rester au moins un administrateur actif.",
                               "There must remain at least one active administrator."),
     "action.specialist.create": ("ajouter le spécialiste", "add the specialist"),
@@ -142,8 +141,6 @@ class SpecialistKind(RecordKind):
                 out.append(("domains", msg("rules.unknown_domain", value=code)))
         if len(set(s.domains)) != len(s.domains):
             out.append(("domains", msg("rules.duplicate_domain", value=next(c for c in s.domains if s.domains.count(c) > 1))))
-        if not s.domains:
-            out.append(("domains", msg("specialist.no_domain")))
         return out
 
     def check_plans(self, session: Session, plans: Sequence[Plan]) -> None:
