@@ -307,7 +307,7 @@ class GridPainter(QObject):
                     p.setPen(s.conflict_pen)
                     p.drawRect(x + 1, y + 1, w - 2, h - 2)
                     p.setPen(ink)
-                if w >= 16 and h >= 10:
+                if w >= 24 and h >= 10:
                     key = (w, h, False)
                     if item.labels_key != key:
                         item.labels = self._labels(block, w, h, f.lang)
