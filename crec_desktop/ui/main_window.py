@@ -118,8 +118,11 @@ class MainWindow(QMainWindow):
 
         self.menu_engagements = bar.addMenu(self.tr("&Mandats"))
         self.action_new_engagement = self._action(self.tr("&Nouveau mandat…"), enabled=False, tip=coming)
-        self.action_letter = self._action(self.tr("&Lettre d'entente…"), enabled=False, tip=coming)
-        self.menu_engagements.addActions([self.action_new_engagement, self.action_letter])
+        self.action_letter = self._action(self.tr("&Lettre d'entente…"), self.open_letter,
+                                          tip=self.tr("Voir, imprimer, enregistrer ou émettre la lettre d'un mandat."))
+        self.action_letters = self._action(self.tr("&Imprimer des lettres d'entente…"), self.open_letters,
+                                           tip=self.tr("Imprimer ou enregistrer les lettres de plusieurs mandats."))
+        self.menu_engagements.addActions([self.action_new_engagement, self.action_letter, self.action_letters])
 
         self.menu_reports = bar.addMenu(self.tr("&Rapports"))
         self.action_hours_report = self._action(self.tr("&Heures par spécialiste et par membre…"),
@@ -228,6 +231,23 @@ class MainWindow(QMainWindow):
             self._refused(self.tr("Copie impossible"), exc)
             return
         self.statusBar().showMessage(self.tr("Copie de sauvegarde : %1").replace("%1", str(path)), 8000)
+
+    # --- letters ------------------------------------------------------------------------------
+
+    def open_letter(self) -> None:
+        """Mandats › Lettre d'entente…: choose an engagement, preview its letter."""
+        from crec_desktop.ui.letters.chooser import choose_engagement  # noqa: PLC0415 - pypdfium2 when used
+        from crec_desktop.ui.letters.preview import open_letter_preview  # noqa: PLC0415
+
+        number = choose_engagement(self, self.db)
+        if number:
+            open_letter_preview(self, self.db, self.user, number, self.lang)
+
+    def open_letters(self) -> None:
+        """Mandats › Imprimer des lettres d'entente…: several engagements' letters at once."""
+        from crec_desktop.ui.letters.batch import open_letter_batch  # noqa: PLC0415
+
+        open_letter_batch(self, self.db, self.lang)
 
     # --- help ---------------------------------------------------------------------------------
 

@@ -620,6 +620,18 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <source>Copie de sauvegarde : %1</source>
             <translation>Backup copy: %1</translation>
         </message>
+        <message>
+            <source>Voir, imprimer, enregistrer ou émettre la lettre d'un mandat.</source>
+            <translation>View, print, save or issue an engagement's letter.</translation>
+        </message>
+        <message>
+            <source>&amp;Imprimer des lettres d'entente…</source>
+            <translation>&amp;Print engagement letters…</translation>
+        </message>
+        <message>
+            <source>Imprimer ou enregistrer les lettres de plusieurs mandats.</source>
+            <translation>Print or save the letters of several engagements.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewView</name>
@@ -1040,6 +1052,516 @@ Copy the report below and send it to IT support. It is also kept in the log:
             <location filename="../../crec_desktop/ui/grid/painter.py" line="496" />
             <source>heures réservées / disponibles</source>
             <translation>hours booked / available</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementChooserDialog</name>
+        <message>
+            <source>Choisir un mandat</source>
+            <translation>Choose an engagement</translation>
+        </message>
+        <message>
+            <source>Numéro, titre ou membre…</source>
+            <translation>Number, title or member…</translation>
+        </message>
+        <message>
+            <source>&amp;Rechercher :</source>
+            <translation>&amp;Search:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementListModel</name>
+        <message>
+            <source>Brouillon</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Envoyé</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Signé</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Terminé</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Annulé</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Numéro</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Titre</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Membre</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuedVersionsModel</name>
+        <message>
+            <source>Français</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Anglais</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Langue</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Émise le</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Par</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>SHA-256 : %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterBatchDialog</name>
+        <message>
+            <source>Lettres d'entente de plusieurs mandats</source>
+            <translation>Letters of several engagements</translation>
+        </message>
+        <message>
+            <source>Numéro, titre ou membre…</source>
+            <translation>Number, title or member…</translation>
+        </message>
+        <message>
+            <source>&amp;Filtrer :</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Tout cocher</source>
+            <translation>Check all</translation>
+        </message>
+        <message>
+            <source>Cocher les mandats affichés</source>
+            <translation>Check the engagements shown</translation>
+        </message>
+        <message>
+            <source>Tout décocher</source>
+            <translation>Uncheck all</translation>
+        </message>
+        <message>
+            <source>Décocher les mandats affichés</source>
+            <translation>Uncheck the engagements shown</translation>
+        </message>
+        <message>
+            <source>Langue de chaque mandat</source>
+            <translation>Each engagement's language</translation>
+        </message>
+        <message>
+            <source>Français</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Anglais</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Langue des lettres :</source>
+            <translation>&amp;Language of the letters:</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer en PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Imprimer…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mandat coché</source>
+            <translation>
+                <numerusform>%n engagement checked</numerusform>
+                <numerusform>%n engagements checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mandats cochés</source>
+            <translation>
+                <numerusform>%n engagement checked</numerusform>
+                <numerusform>%n engagements checked</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Erreur inattendue : %1</source>
+            <translation>Unexpected error: %1</translation>
+        </message>
+        <message>
+            <source>Lettre du mandat %1 (%2 de %3)…</source>
+            <translation>Letter of engagement %1 (%2 of %3)…</translation>
+        </message>
+        <message>
+            <source>Dossier où enregistrer les lettres</source>
+            <translation>Folder to save the letters in</translation>
+        </message>
+        <message>
+            <source>Remplacer des fichiers ?</source>
+            <translation>Replace files?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fichiers de ce dossier portent déjà le nom d'une lettre. Les remplacer ?</source>
+            <translation>
+                <numerusform>%n file in this folder already has the name of a letter. Replace it?</numerusform>
+                <numerusform>%n files in this folder already have the names of letters. Replace them?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Un fichier de ce dossier porte déjà le nom d'une lettre : %1. Le remplacer ?</source>
+            <translation>A file in this folder already has the name of a letter: %1. Replace it?</translation>
+        </message>
+        <message>
+            <source>Enregistrement des lettres</source>
+            <translation>Saving the letters</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lettre enregistrée</source>
+            <translation>
+                <numerusform>%n letter saved</numerusform>
+                <numerusform>%n letters saved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lettres enregistrées</source>
+            <translation>
+                <numerusform>%n letter saved</numerusform>
+                <numerusform>%n letters saved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 dans %2.</source>
+            <translation>%1 in %2.</translation>
+        </message>
+        <message>
+            <source>Imprimer les lettres d'entente</source>
+            <translation>Print the engagement letters</translation>
+        </message>
+        <message>
+            <source>Imprimer dans un fichier PDF</source>
+            <translation>Print to a PDF file</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Impression impossible</source>
+            <translation>Cannot print</translation>
+        </message>
+        <message>
+            <source>L'imprimante n'a pas accepté le travail d'impression.</source>
+            <translation>The printer did not accept the print job.</translation>
+        </message>
+        <message>
+            <source>Impression des lettres</source>
+            <translation>Printing the letters</translation>
+        </message>
+        <message>
+            <source>Impression annulée : rien n'a été imprimé.</source>
+            <translation>Printing cancelled: nothing was printed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lettre imprimée</source>
+            <translation>
+                <numerusform>%n letter printed</numerusform>
+                <numerusform>%n letters printed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lettres imprimées</source>
+            <translation>
+                <numerusform>%n letter printed</numerusform>
+                <numerusform>%n letters printed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page.</source>
+            <translation>
+                <numerusform>%n page.</numerusform>
+                <numerusform>%n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages.</source>
+            <translation>
+                <numerusform>%n page.</numerusform>
+                <numerusform>%n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Interrompu avant la fin : %n lettre non traitée.</source>
+            <translation>
+                <numerusform>Stopped before the end: %n letter not done.</numerusform>
+                <numerusform>Stopped before the end: %n letters not done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Interrompu avant la fin : %n lettres non traitées.</source>
+            <translation>
+                <numerusform>Stopped before the end: %n letter not done.</numerusform>
+                <numerusform>Stopped before the end: %n letters not done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lettre n'a pas pu être produite :</source>
+            <translation>
+                <numerusform>%n letter could not be made:</numerusform>
+                <numerusform>%n letters could not be made:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lettres n'ont pas pu être produites :</source>
+            <translation>
+                <numerusform>%n letter could not be made:</numerusform>
+                <numerusform>%n letters could not be made:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… et %n autre (voir les détails).</source>
+            <translation>
+                <numerusform>… and %n more (see the details).</numerusform>
+                <numerusform>… and %n more (see the details).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… et %n autres (voir les détails).</source>
+            <translation>
+                <numerusform>… and %n more (see the details).</numerusform>
+                <numerusform>… and %n more (see the details).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPreviewDialog</name>
+        <message>
+            <source>Lettre d'entente — mandat %1</source>
+            <translation>Engagement letter — engagement %1</translation>
+        </message>
+        <message>
+            <source>Français</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>Anglais</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>La langue de la lettre</source>
+            <translation>The language of the letter</translation>
+        </message>
+        <message>
+            <source>&amp;Langue de la lettre :</source>
+            <translation>Letter's &amp;language:</translation>
+        </message>
+        <message>
+            <source>Page précédente</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Aller à la page</source>
+            <translation>Go to page</translation>
+        </message>
+        <message>
+            <source>Page suivante</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Pleine largeur</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>La page occupe toute la largeur</source>
+            <translation>The page fills the width</translation>
+        </message>
+        <message>
+            <source>Page entière</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <source>Toute la page est visible</source>
+            <translation>The whole page is visible</translation>
+        </message>
+        <message>
+            <source>Réduire (Ctrl+molette)</source>
+            <translation>Zoom out (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Agrandir (Ctrl+molette)</source>
+            <translation>Zoom in (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Versions émises :</source>
+            <translation>Issued versions:</translation>
+        </message>
+        <message>
+            <source>Double-cliquez sur une version pour voir la lettre telle qu'elle a été émise.</source>
+            <translation>Double-click a version to see the letter exactly as it was issued.</translation>
+        </message>
+        <message>
+            <source>Aucune version émise.</source>
+            <translation>No version issued.</translation>
+        </message>
+        <message>
+            <source>Revenir à la lettre actuelle</source>
+            <translation>Back to the current letter</translation>
+        </message>
+        <message>
+            <source>&amp;Imprimer…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer en PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>É&amp;mettre…</source>
+            <translation>&amp;Issue…</translation>
+        </message>
+        <message>
+            <source>Mandat %1</source>
+            <translation>Engagement %1</translation>
+        </message>
+        <message>
+            <source>Lettre d'entente</source>
+            <translation>Engagement letter</translation>
+        </message>
+        <message>
+            <source>Version %1 émise le %2 par %3 : la lettre telle qu'elle a été émise.</source>
+            <translation>Version %1 issued on %2 by %3: the letter exactly as it was issued.</translation>
+        </message>
+        <message>
+            <source>Version %1, émise le %2 par %3.</source>
+            <translation>Version %1, issued on %2 by %3.</translation>
+        </message>
+        <message>
+            <source>Version %1, pas encore émise : la lettre telle qu'elle serait émise aujourd'hui.</source>
+            <translation>Version %1, not issued yet: the letter as it would be issued today.</translation>
+        </message>
+        <message>
+            <source>Conserver la lettre telle quelle, comme version %1.</source>
+            <translation>Keep the letter as it is, as version %1.</translation>
+        </message>
+        <message>
+            <source>Cette version est déjà émise.</source>
+            <translation>This version is already issued.</translation>
+        </message>
+        <message>
+            <source>Utilisateur inconnu : consultation seulement.</source>
+            <translation>Unknown user: read only.</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>de %1</source>
+            <translation>of %1</translation>
+        </message>
+        <message>
+            <source>Imprimer la lettre d'entente</source>
+            <translation>Print the engagement letter</translation>
+        </message>
+        <message>
+            <source>Imprimer dans un fichier PDF</source>
+            <translation>Print to a PDF file</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lettre imprimée : %n page.</source>
+            <translation>
+                <numerusform>Letter printed: %n page.</numerusform>
+                <numerusform>Letter printed: %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Lettre imprimée : %n pages.</source>
+            <translation>
+                <numerusform>Letter printed: %n page.</numerusform>
+                <numerusform>Letter printed: %n pages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impression impossible</source>
+            <translation>Cannot print</translation>
+        </message>
+        <message>
+            <source>L'imprimante n'a pas accepté le travail d'impression.</source>
+            <translation>The printer did not accept the print job.</translation>
+        </message>
+        <message>
+            <source>lettre-entente-%1-v%2.pdf</source>
+            <translation>engagement-letter-%1-v%2.pdf</translation>
+        </message>
+        <message>
+            <source>Enregistrer la lettre en PDF</source>
+            <translation>Save the letter as PDF</translation>
+        </message>
+        <message>
+            <source>Enregistrement impossible</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Lettre enregistrée : %1</source>
+            <translation>Letter saved: %1</translation>
+        </message>
+        <message>
+            <source>Émettre la lettre</source>
+            <translation>Issue the letter</translation>
+        </message>
+        <message>
+            <source>Émettre la lettre du mandat %1 en version %2 ?
+
+Une lettre émise est conservée telle quelle ; si le mandat change ensuite, une nouvelle émission donnera une nouvelle version.</source>
+            <translation>Issue the letter of engagement %1 as version %2?
+
+An issued letter is kept exactly as it is; if the engagement changes afterwards, issuing again makes a new version.</translation>
+        </message>
+        <message>
+            <source>Émission refusée</source>
+            <translation>Issue refused</translation>
+        </message>
+        <message>
+            <source>Lettre émise : version %1.</source>
+            <translation>Letter issued: version %1.</translation>
+        </message>
+        <message>
+            <source>Cette lettre était déjà émise en version %1.</source>
+            <translation>This letter was already issued as version %1.</translation>
         </message>
     </context>
 </TS>
