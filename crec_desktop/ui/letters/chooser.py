@@ -74,6 +74,9 @@ class EngagementChooserDialog(QDialog):
         self.proxy.set_text(text)
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:

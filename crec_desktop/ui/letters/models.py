@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from crec_desktop.domain.formatting import format_date, format_time
+from crec_desktop.domain.formatting import format_date, format_short_date, format_time
 from crec_desktop.domain.timeutil import to_local
 from crec_desktop.services.letters import IssuedInfo
 from crec_desktop.services.planning import EngagementChoice
@@ -187,6 +187,13 @@ class IssuedVersionsModel(QAbstractTableModel):
         when = to_local(info.issued_at)
         return f"{format_date(when.date(), self.lang)}, {format_time(when, self.lang)}"
 
+    def short_issued_text(self, info: IssuedInfo) -> str:
+        """« 26 nov. 2026, 9 h 30 » / « Nov 26, 2026, 9:30 AM » (the table's column)."""
+        when = to_local(info.issued_at)
+        day = format_short_date(when.date(), self.lang)
+        day = f"{day}, {when.year}" if self.lang == "en" else f"{day} {when.year}"
+        return f"{day}, {format_time(when, self.lang)}"
+
     def language_text(self, code: str) -> str:
         return {"fr": self.tr("Français"), "en": self.tr("Anglais")}.get(code, code)
 
@@ -216,7 +223,7 @@ class IssuedVersionsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {"version": str(info.version), "language": self.language_text(info.language),
-                    "issued_at": self.issued_text(info), "issued_by": info.issued_by}[column]
+                    "issued_at": self.short_issued_text(info), "issued_by": info.issued_by}[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "version":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -108,6 +108,7 @@ class LetterPreviewDialog(QDialog):
             tools.addWidget(widget)
 
         side = QWidget()
+        side.setMinimumWidth(300)
         panel = QVBoxLayout(side)
         panel.setContentsMargins(8, 0, 0, 0)
         self.heading = self._plain_label()
@@ -143,7 +144,7 @@ class LetterPreviewDialog(QDialog):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([760, 300])
+        splitter.setSizes([820, 400])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = self.buttons.addButton(self.tr("&Imprimer…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -167,7 +168,7 @@ class LetterPreviewDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.view.zoom_out)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_letter)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_letter)
-        self.resize(1100, 860)
+        self.resize(1240, 880)
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton()
