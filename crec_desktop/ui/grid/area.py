@@ -188,6 +188,7 @@ class GridArea(QAbstractScrollArea):
         self.rangeChanged.emit(first, last)
 
     def _prefetch(self) -> None:
+        """While the user pauses: load the neighbouring pages and lay their blocks out."""
         first, last = self.visible_days()
         span_ = dt.timedelta(days=max(31, (last - first).days + 1))
         try:
@@ -195,6 +196,14 @@ class GridArea(QAbstractScrollArea):
                 self.viewport().update()
         except Exception:             # reported when the view itself gets there
             log.debug("prefetch failed", exc_info=True)
+            return
+        dw = self.day_w
+        lo, hi = day_index(first - span_), day_index(last + span_) + 1
+        for slot in self.layout_rows.visible(self.scroll_y(), self.scroll_y() + self.body_height):
+            rb = self.data.rows.get(slot.row.specialist_id) if slot.row else None
+            if rb is not None:
+                for placed in rb.in_range(lo, hi):
+                    placed.rect_in(dw, slot)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -373,8 +373,8 @@ class PlanningView(QWidget):
 
     def refresh_if_changed(self) -> bool:
         """Poll: reload when another workstation changed something. True when it did."""
-        if self.controller.state is not None:
-            return False                 # never pull the rug from under a drag
+        if self.controller.state is not None or not self.isVisible():
+            return False                 # never pull the rug from under a drag; nothing to show hidden
         try:
             changed = self.data.changed_elsewhere()
         except Exception:                # a dropped connection: try again at the next tick
