@@ -338,3 +338,10 @@ def engagement_sessions(db: Database, engagement_id: int) -> list[BookedSession]
             .where(b.engagement_id == engagement_id).order_by(o.start, s.name)).all()
     return [BookedSession(uid, name, start, end, status, location, bool(rrule))
             for uid, name, start, end, status, location, rrule in rows]
+
+
+def domain_choices(db: Database, lang: str = "fr") -> list[tuple[int, str, str]]:
+    """(id, code, name) of the domains of expertise, in their built-in order (the engagement form)."""
+    with db.read() as session:
+        rows = session.scalars(select(DomainOfExpertise).order_by(DomainOfExpertise.id)).all()
+        return [(r.id, r.code, r.name(lang)) for r in rows]

@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.action_letters = self._action(self.tr("&Imprimer des lettres d'entente…"), self.open_letters,
                                            tip=self.tr("Imprimer ou enregistrer les lettres de plusieurs mandats."))
         self.menu_engagements.addActions([self.action_new_engagement, self.action_letter, self.action_letters])
+        from crec_desktop.ui.records.menu import install_records_menu  # noqa: PLC0415 - records' lists, settings
+
+        self.records_menu = install_records_menu(self)
 
         self.menu_reports = bar.addMenu(self.tr("&Rapports"))
         self.action_hours_report = self._action(self.tr("&Heures par spécialiste et par membre…"),
@@ -195,7 +198,9 @@ class MainWindow(QMainWindow):
         try:
             summary = self._busy(lambda: interchange.import_file(self.db, pathlib.Path(name), actor=login, lang=self.lang))
         except UserError as exc:
-            self._refused(self.tr("Importation refusée"), exc)
+            from crec_desktop.ui.records.import_errors import show_refusal  # noqa: PLC0415 - every problem listed
+
+            show_refusal(self, self.tr("Importation refusée"), exc, self.lang)
             return
         self.central.refresh()
         QMessageBox.information(self, self.tr("Importation terminée"),

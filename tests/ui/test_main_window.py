@@ -60,8 +60,8 @@ def test_every_action_in_the_menus_does_something_or_is_disabled(make_window):
                 assert action.receivers("2triggered(bool)") > 0, action.text()
             else:
                 assert action in (window.action_undo, window.action_redo) or action.statusTip(), action.text()
-    assert not window.action_new_engagement.isEnabled()
-    assert window.action_new_engagement.statusTip() == "Pas encore offert dans cette version."
+    assert not window.action_new_engagement.isEnabled()  # no user: read only (records menu)
+    assert window.action_new_engagement.statusTip() == "Utilisateur inconnu : consultation seulement."
 
 
 def test_status_bar_names_the_database_and_the_user(make_window, db):
