@@ -302,32 +302,37 @@ class _Importer:
         now, actor = self.now, self.actor
         instant = bulk.converter(self.s, table, "start")  # rows go to the driver as they are
         instants = bulk.converter(self.s, table, "exdates")
-        stamp = (1, instant(now), actor)
+        now_text = instant(now)
+        add_row, add_occurrence = new_rows.append, occ_rows.append  # (the loop runs once per booking)
         for rec, uid, (start, end, exdates, occs) in zip(records, uids, parsed):
-            status = rec.get("status", "confirmed")
+            get = rec.get
+            status = get("status", "confirmed")
             spec = spec_ids[rec["specialist"]]
-            engagement = rec.get("engagement")
-            values = (spec, eng_ids[engagement] if engagement is not None else None, start, end, status,
-                      rec.get("location"), rec.get("note") or None, rec.get("rrule"), sorted(exdates) or None,
-                      max(e for _, e in occs) if occs else end)
-            old = existing.get(uid)
+            engagement = get("engagement")
+            eng_id = eng_ids[engagement] if engagement is not None else None
+            single = len(occs) == 1 and occs[0] == (start, end)  # most bookings: their one occurrence
+            series_end = end if single or not occs else max(e for _, e in occs)
+            exdates = sorted(exdates) if exdates else None
+            location, note, rrule = get("location"), get("note") or None, get("rrule")
+            old = existing.get(uid) if existing else None
             start_text, end_text = instant(start), instant(end)
             if old is None:
                 if not uid:
                     counter += 1
                     uid = f"b-{prefix}-{counter:06d}"
                 bid = next(fresh)
-                new_rows.append((bid, uid) + stamp + values[:2] + (start_text, end_text) + values[4:8]
-                                + (instants(values[8]), instant(values[9])))
+                add_row((bid, uid, 1, now_text, actor, spec, eng_id, start_text, end_text, status, location, note,
+                         rrule, instants(exdates) if exdates else None, end_text if single else instant(series_end)))
             else:
+                values = (spec, eng_id, start, end, status, location, note, rrule, exdates, series_end)
                 bid = old["id"]
                 before = tuple(old[c] for c in _BOOKING_VALUES[:-2]) + ((old["exdates"] or None), old["series_end"])
                 if before == values:
                     self.unchanged["bookings"] += 1
                     continue
                 changed.append({"b_id": bid, "updated_at": now, "updated_by": actor, **dict(zip(_BOOKING_VALUES, values))})
-            if len(occs) == 1 and occs[0] == (start, end):  # most bookings: their one occurrence
-                occ_rows.append((bid, spec, start_text, end_text, status))
+            if single:
+                add_occurrence((bid, spec, start_text, end_text, status))
             else:
                 occ_rows.extend([(bid, spec, instant(s), instant(e), status) for s, e in occs])
         if changed:
