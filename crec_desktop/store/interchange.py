@@ -338,11 +338,12 @@ class _Importer:
         if changed:
             occurrences.delete_occurrences(self.s, [r["b_id"] for r in changed])
             _update_many(self.s, table, changed)
-        bulk.insert_rows(self.s, table, ("id", "uid", "version", "updated_at", "updated_by") + _BOOKING_VALUES, new_rows,
-                         converted=True)
         occ_rows.sort(key=lambda r: r[2])  # in time order: kinder to the indexes (GiST above all)
-        bulk.insert_rows(self.s, m.Occurrence.__table__, ("booking_id", "specialist_id", "start", "end", "status"),
-                         occ_rows, converted=True)
+        with bulk.indexes_deferred(self.s, (table, m.Occurrence.__table__), len(new_rows) + len(occ_rows)):
+            bulk.insert_rows(self.s, table, ("id", "uid", "version", "updated_at", "updated_by") + _BOOKING_VALUES,
+                             new_rows, converted=True)
+            bulk.insert_rows(self.s, m.Occurrence.__table__, ("booking_id", "specialist_id", "start", "end", "status"),
+                             occ_rows, converted=True)
         self.added["bookings"] += len(new_rows)
         self.updated["bookings"] += len(changed)
 

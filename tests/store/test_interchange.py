@@ -186,6 +186,54 @@ def test_instants_are_stored_like_sqlalchemy_stores_them(db, backend):
         assert isinstance(bulk_row[5], str) and len(bulk_row[5]) == len("2030-01-07 14:00:00.000000")
 
 
+def _indexes(session) -> set:
+    if session.get_bind().dialect.name == "sqlite":
+        return set(session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index'")).all())
+    return set(session.execute(text("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()")).all())
+
+
+def test_a_large_import_leaves_the_indexes_as_they_were(db, backend):
+    """The bulk path may build the booking and occurrence indexes after the rows (SQLite, empty
+    tables): they come back identical, and the queries use them."""
+    from crec_desktop.store import demo  # noqa: PLC0415
+
+    with db.read() as s:
+        before = _indexes(s)
+    assert any("occurrence" in str(row) for row in before)
+    doc = demo.build_demo_document(1, today=dt.date(2026, 11, 26))
+    load(db, doc)
+    with db.read() as s:
+        assert _indexes(s) == before
+        assert s.execute(select(func.count()).select_from(Occurrence)).scalar_one() > len(doc["bookings"]) > 5000
+        if backend == "sqlite":
+            plan = " ".join(str(r) for r in s.execute(text(
+                "EXPLAIN QUERY PLAN SELECT * FROM occurrence WHERE start >= '2026-01-01' AND start < '2026-02-01'")))
+            assert "ix_occurrence_start" in plan
+
+
+def test_deferred_indexes_come_back_when_the_write_fails(db, backend):
+    from crec_desktop.store import bulk  # noqa: PLC0415
+
+    tables = (Booking.__table__, Occurrence.__table__)
+    with db.read() as s:
+        before = _indexes(s)
+    with pytest.raises(ZeroDivisionError), db.write() as s:
+        with bulk.indexes_deferred(s, tables, 100_000):
+            if backend == "sqlite":  # dropped here (PostgreSQL: nothing done)
+                assert not any(name == "ix_occurrence_start" for name, _ in _indexes(s))
+            1 / 0  # noqa: B018
+        pytest.fail("not reached")
+    with db.write() as s:
+        with pytest.raises(ZeroDivisionError), bulk.indexes_deferred(s, tables, 100_000):
+            1 / 0  # noqa: B018
+        assert _indexes(s) == before  # even for a caller that goes on and commits
+    with db.read() as s:
+        assert _indexes(s) == before
+    with db.write() as s:
+        with bulk.indexes_deferred(s, tables, 100):  # too few rows: nothing dropped
+            assert _indexes(s) == before
+
+
 # --- matching -------------------------------------------------------------------------------
 
 def test_reimport_changes_nothing_and_says_so(db):
