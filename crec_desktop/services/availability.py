@@ -24,7 +24,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain.holidays import GOOD_FRIDAY, Holiday, holidays_between
@@ -87,15 +87,30 @@ def easter_setting(session: Session) -> str:
     return value or GOOD_FRIDAY
 
 
-def read_org_calendar(session: Session, first: dt.date, last: dt.date) -> OrgCalendar:
-    easter = easter_setting(session)
-    closures: dict[dt.date, list[str]] = {}
-    for day, name in session.execute(
-            select(Closure.date, Closure.name).where(Closure.date >= first, Closure.date <= last)
-            .order_by(Closure.date, Closure.name)):
-        closures.setdefault(day, []).append(name)
+_C = Closure.__table__.c
+_CLOSURES = (select(_C.date, _C.name).where(_C.date >= bindparam("first", type_=_C.date.type),
+                                            _C.date <= bindparam("last", type_=_C.date.type))
+             .order_by(_C.date, _C.name))
+
+
+def read_closures(session: Session, first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
+    """(date, name) of the organisation's closures from first to last, by date then name."""
+    return session.execute(_CLOSURES, {"first": first, "last": last}).all()
+
+
+def calendar_of(first: dt.date, last: dt.date, easter: str, closures: Iterable[tuple[dt.date, str]]) -> OrgCalendar:
+    """The OrgCalendar of first..last from the Easter setting and closure rows (date, name) in
+    date and name order (those outside the days are left out)."""
+    by_day: dict[dt.date, list[str]] = {}
+    for day, name in closures:
+        if first <= day <= last:
+            by_day.setdefault(day, []).append(name)
     return OrgCalendar(first, last, easter, holidays_between(first, last, easter),
-                       {d: tuple(n) for d, n in closures.items()})
+                       {d: tuple(n) for d, n in by_day.items()})
+
+
+def read_org_calendar(session: Session, first: dt.date, last: dt.date) -> OrgCalendar:
+    return calendar_of(first, last, easter_setting(session), read_closures(session, first, last))
 
 
 def org_calendar(db: Database, first: dt.date, last: dt.date) -> OrgCalendar:
@@ -249,26 +264,46 @@ def compute_loads(session: Session, first: dt.date, last: dt.date,
     ids = [p.id for p in people]
     calendar = read_org_calendar(session, first, last)
     lo, hi = range_bounds(first, last)
+    absences = session.execute(
+        select(Absence.specialist_id, Absence.start_date, Absence.end_date)
+        .where(Absence.specialist_id.in_(ids), Absence.start_date <= last, Absence.end_date >= first)).all()
+    connection = session.connection()
+    o = Occurrence.__table__.c
+    rows = connection.execute(
+        select(o.specialist_id, type_coerce(o.start, String), type_coerce(o.end, String), o.status)
+        .where(o.specialist_id.in_(ids), o.start >= lo - MAX_BOOKING, o.start < hi, o.end > lo))
+    booked = booked_minutes(rows, first, last, instant_reader(connection))
+    return loads_of(people, first, last, calendar, absent_days(absences, first, last), booked)
 
+
+def instant_reader(connection):
+    """How to turn an instant read as text (type_coerce(column, String)) into an aware UTC datetime."""
+    return _utc_sqlite if connection.dialect.name == "sqlite" else _utc_postgresql
+
+
+def absent_days(absences: Iterable[tuple[int, dt.date, dt.date]], first: dt.date,
+                last: dt.date) -> dict[int, set[dt.date]]:
+    """{specialist: days of first..last they are away} from (specialist, first day, last day) rows."""
     absent: dict[int, set[dt.date]] = {}
-    for sid, a_first, a_last in session.execute(
-            select(Absence.specialist_id, Absence.start_date, Absence.end_date)
-            .where(Absence.specialist_id.in_(ids), Absence.start_date <= last, Absence.end_date >= first)):
+    for sid, a_first, a_last in absences:
         days = absent.setdefault(sid, set())
         day = max(a_first, first)
         while day <= min(a_last, last):
             days.add(day)
             day += _ONE_DAY
+    return absent
 
+
+def booked_minutes(rows: Iterable[tuple], first: dt.date, last: dt.date,
+                   to_utc=_utc_postgresql) -> dict[tuple[int, dt.date], list[int]]:
+    """{(specialist, local day): [confirmed, tentative] minutes} of the occurrence rows
+    (specialist, start, end, status) within the local days first..last, split at local midnights
+    (real elapsed minutes per day). Rows outside the days count for nothing."""
+    lo, hi = range_bounds(first, last)
     dates = days_in(first, last)
     midnights = [day_bounds(d)[0] for d in dates] + [hi]  # UTC instants where each local day starts
     booked: dict[tuple[int, dt.date], list[int]] = {}
-    connection = session.connection()
-    to_utc = _utc_sqlite if connection.dialect.name == "sqlite" else _utc_postgresql
-    o = Occurrence.__table__.c
-    for sid, start, end, status in connection.execute(
-            select(o.specialist_id, type_coerce(o.start, String), type_coerce(o.end, String), o.status)
-            .where(o.specialist_id.in_(ids), o.start >= lo - MAX_BOOKING, o.start < hi, o.end > lo)):
+    for sid, start, end, status in rows:
         slot = 0 if status == "confirmed" else 1
         start, end = max(to_utc(start), lo), min(to_utc(end), hi)
         i = bisect.bisect_right(midnights, start) - 1
@@ -276,7 +311,14 @@ def compute_loads(session: Session, first: dt.date, last: dt.date,
             piece_end = min(end, midnights[i + 1])
             booked.setdefault((sid, dates[i]), [0, 0])[slot] += int((piece_end - start).total_seconds() // 60)
             start, i = piece_end, i + 1
+    return booked
 
+
+def loads_of(people: Iterable, first: dt.date, last: dt.date, calendar: OrgCalendar,
+             absent: dict[int, set[dt.date]], booked: dict[tuple[int, dt.date], list[int]]) -> list[SpecialistLoad]:
+    """The SpecialistLoad of each person (rows with id, key, name, weekly_hours, workday_start,
+    workday_end) from what was read: the calendar, absent_days() and booked_minutes()."""
+    dates = days_in(first, last)
     org_off = {d: (HOLIDAY if d in calendar.holidays else CLOSURE) for d in dates if calendar.is_closed(d)}
     result = []
     for p in people:
@@ -302,6 +344,7 @@ def specialist_loads(db: Database, first: dt.date, last: dt.date,
 
 __all__ = [
     "ABSENCE", "CLOSURE", "HOLIDAY", "WEEKEND", "DayLoad", "LoadTotal", "OrgCalendar", "SpecialistLoad",
-    "compute_loads", "daily_expected_minutes", "minutes_to_hours", "org_calendar", "read_org_calendar",
-    "specialist_loads", "split_by_local_day",
+    "absent_days", "booked_minutes", "calendar_of", "compute_loads", "daily_expected_minutes", "instant_reader",
+    "loads_of", "minutes_to_hours", "org_calendar", "read_closures", "read_org_calendar", "specialist_loads",
+    "split_by_local_day",
 ]

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session, lazyload
 from crec_desktop.domain import recurrence, rules
 from crec_desktop.domain.messages import Message, UserError, define, msg
 from crec_desktop.domain.timeutil import MAX_BOOKING
-from crec_desktop.services import permissions
+from crec_desktop.services import lookups, permissions
 from crec_desktop.services.changes import BOOKING, BookingState, unique_messages
 from crec_desktop.services.users import CurrentUser
 from crec_desktop.services.writer import Plan, register
 from crec_desktop.store import occurrences as store_occurrences
-from crec_desktop.store.models import BOOKING_STATUSES, Booking, Engagement, Occurrence, Specialist
+from crec_desktop.store.models import BOOKING_STATUSES, Booking, Occurrence
 
 MAX_LOCATION, MAX_NOTE = 200, 20000
 
@@ -41,7 +41,7 @@ define({
 
 
 def specialist_name(session: Session, specialist_id: int) -> str:
-    spec = session.get(Specialist, specialist_id)
+    spec = lookups.specialist(session, specialist_id)
     return spec.name if spec is not None else str(specialist_id)
 
 
@@ -82,9 +82,9 @@ class BookingKind:
         out: list[Message] = []
         if state.start.tzinfo is None or state.end.tzinfo is None:
             return [msg("sched.naive_instant")]
-        if session.get(Specialist, state.specialist_id) is None:
+        if lookups.specialist(session, state.specialist_id) is None:
             out.append(msg("rules.unknown_specialist", value=state.specialist_id))
-        if state.engagement_id is not None and session.get(Engagement, state.engagement_id) is None:
+        if state.engagement_id is not None and lookups.engagement(session, state.engagement_id) is None:
             out.append(msg("rules.unknown_engagement", value=state.engagement_id))
         if state.status not in BOOKING_STATUSES:
             out.append(msg("sched.bad_status", value=state.status))

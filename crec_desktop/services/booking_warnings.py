@@ -11,22 +11,33 @@ so loads and budgets include it):
 
 Each kind is reported once per booking, naming the first occurrence concerned. Only what the
 change can affect is looked at (a new note warns of nothing).
+
+A drop on the grid waits for these, so they are read in few queries: for each booking changed in
+time, one look around its occurrences (`_Around`: the specialist's occurrences, absences and the
+closures over the weeks they fall in) serves the conflict, calendar and capacity warnings, with
+the loads counted as `services.availability` counts them; the budgets take one summing query per
+engagement set and per member's fiscal year, skipped when there is no budget or hour bank. The
+specialist, engagement, member and settings come from `services.lookups` (read once per
+transaction).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, select, type_coerce
 
 from crec_desktop.domain import recurrence, rules
 from crec_desktop.domain.messages import Message, define, msg
-from crec_desktop.domain.timeutil import MAX_BOOKING, TZ, week_start
-from crec_desktop.services.availability import compute_loads, read_org_calendar
-from crec_desktop.services.budgets import fiscal_start_month, fiscal_year, read_engagement_use, read_member_use
+from crec_desktop.domain.timeutil import MAX_BOOKING, TZ, range_bounds, week_start
+from crec_desktop.services import lookups
+from crec_desktop.services.availability import absent_days, booked_minutes, calendar_of, instant_reader, loads_of
+from crec_desktop.services.budgets import BudgetUse, engagement_minutes, fiscal_year, member_minutes
 from crec_desktop.services.changes import BookingState
 from crec_desktop.services.wording import date_param, hours_param, localized
-from crec_desktop.store.models import Absence, Engagement, Member, Occurrence, Specialist
+from crec_desktop.store.coltypes import UTCDateTime
+from crec_desktop.store.models import Absence, Closure, Occurrence
 
 define({
     "warn.conflict": ("Réservation provisoire en conflit avec une autre réservation de {specialist} ({when})",
@@ -67,22 +78,62 @@ def booking_warnings(session, plans) -> list[Message]:
         occs = recurrence.expand(after.start, after.end, after.rrule, after.exdates)
         if not occs:
             continue
-        spec = session.get(Specialist, after.specialist_id)
-        out.extend(_conflicts(session, spec, after, p.row.id, occs))
-        out.extend(_calendar(session, spec, occs))
-        out.extend(_capacity(session, spec, occs))
+        spec = lookups.specialist(session, after.specialist_id)
+        around = _Around.read(session, spec.id, occs)
+        out.extend(_conflicts(spec, after, p.row.id, occs, around))
+        out.extend(_calendar(session, spec, occs, around))
+        out.extend(_capacity(session, spec, occs, around))
     if engagements:
         out.extend(_budgets(session, plans, sorted(engagements)))
     return out
 
 
-def _conflicts(session, spec, after: BookingState, booking_id: int, occs) -> list[Message]:
-    o = Occurrence.__table__.c
-    lo, hi = occs[0][0], max(e for _, e in occs)
-    others = session.execute(
-        select(o.start, o.end, o.status).where(o.specialist_id == spec.id, o.booking_id != booking_id,
-                                               o.start >= lo - MAX_BOOKING, o.start < hi, o.end > lo)
-        .order_by(o.start)).all()
+_O, _A, _C = Occurrence.__table__.c, Absence.__table__.c, Closure.__table__.c
+_OCCURRENCES = select(_O.booking_id, type_coerce(_O.start, String), type_coerce(_O.end, String), _O.status).where(
+    _O.specialist_id == bindparam("sid"), _O.start >= bindparam("earliest", type_=UTCDateTime()),
+    _O.start < bindparam("hi", type_=UTCDateTime()), _O.end > bindparam("lo", type_=UTCDateTime()))
+_ABSENCES = select(_A.start_date, _A.end_date).where(
+    _A.specialist_id == bindparam("sid"), _A.start_date <= bindparam("last", type_=_A.start_date.type),
+    _A.end_date >= bindparam("first", type_=_A.end_date.type))
+_CLOSURES = select(_C.date, _C.name).where(
+    _C.date >= bindparam("first", type_=_C.date.type), _C.date <= bindparam("last", type_=_C.date.type)
+).order_by(_C.date, _C.name)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Around:
+    """What surrounds a booking's occurrences for its specialist, over the local days first..last:
+    the Monday of the first occurrence's week to the later of the last occurrence's last day and
+    the Sunday of its week."""
+
+    first: dt.date
+    last: dt.date
+    occurrences: list[tuple[int, dt.datetime, dt.datetime, str]]  # (booking id, start, end, status) by start
+    absences: list[tuple[dt.date, dt.date]]
+    closures: list[tuple[dt.date, str]]                            # by date, then name
+
+    @classmethod
+    def read(cls, session, specialist_id: int, occs) -> "_Around":
+        first = week_start(occs[0][0].astimezone(TZ).date())
+        last_end = max(e for _, e in occs)
+        last_day = (last_end - dt.timedelta(microseconds=1)).astimezone(TZ).date()
+        last = max(last_day, week_start(occs[-1][0].astimezone(TZ).date()) + dt.timedelta(days=6))
+        lo, hi = range_bounds(first, last)
+        hi = max(hi, last_end)
+        connection = session.connection()
+        to_utc = instant_reader(connection)
+        occurrences = sorted(
+            ((bid, to_utc(s), to_utc(e), status) for bid, s, e, status in connection.execute(
+                _OCCURRENCES, {"sid": specialist_id, "earliest": lo - MAX_BOOKING, "hi": hi, "lo": lo})),
+            key=lambda o: (o[1], o[2]))
+        days = {"sid": specialist_id, "first": first, "last": last}
+        absences = connection.execute(_ABSENCES, days).all()
+        closures = connection.execute(_CLOSURES, days).all()
+        return cls(first, last, occurrences, absences, closures)
+
+
+def _conflicts(spec, after: BookingState, booking_id: int, occs, around: _Around) -> list[Message]:
+    others = [(s, e, status) for bid, s, e, status in around.occurrences if bid != booking_id]
     if not others:
         return []
     for start, end in occs:
@@ -92,7 +143,7 @@ def _conflicts(session, spec, after: BookingState, booking_id: int, occs) -> lis
     return []
 
 
-def _calendar(session, spec, occs) -> list[Message]:
+def _calendar(session, spec, occs, around: _Around) -> list[Message]:
     """Working hours, absences, holidays and closures."""
     out: list[Message] = []
     local = [(s.astimezone(TZ), e.astimezone(TZ)) for s, e in occs]
@@ -103,13 +154,10 @@ def _calendar(session, spec, occs) -> list[Message]:
             break
     days = sorted({d for s, e in local for d in _days(s, e)})
     first, last = days[0], days[-1]
-    absences = session.execute(
-        select(Absence.start_date, Absence.end_date).where(
-            Absence.specialist_id == spec.id, Absence.start_date <= last, Absence.end_date >= first)).all()
-    hit = next((d for d in days if any(a <= d <= b for a, b in absences)), None)
+    hit = next((d for d in days if any(a <= d <= b for a, b in around.absences)), None)
     if hit:
         out.append(msg("warn.absence", specialist=spec.name, date=date_param(hit)))
-    calendar = read_org_calendar(session, first, last)
+    calendar = calendar_of(first, last, lookups.organisation(session).easter, around.closures)
     holiday = next((d for d in days if d in calendar.holidays), None)
     if holiday:
         h = calendar.holidays[holiday]
@@ -125,12 +173,15 @@ def _days(start: dt.datetime, end: dt.datetime) -> list[dt.date]:
     return [start.date() + dt.timedelta(days=i) for i in range((last - start.date()).days + 1)]
 
 
-def _capacity(session, spec, occs) -> list[Message]:
+def _capacity(session, spec, occs, around: _Around) -> list[Message]:
+    """The weeks of the occurrences, loaded as services.availability.compute_loads loads them."""
     weeks = sorted({week_start(s.astimezone(TZ).date()) for s, _ in occs})
-    loads = compute_loads(session, weeks[0], weeks[-1] + dt.timedelta(days=6), [spec.id])
-    if not loads:
-        return []
-    by_week = {w.first: w for w in loads[0].weeks()}
+    first, last = weeks[0], weeks[-1] + dt.timedelta(days=6)
+    calendar = calendar_of(first, last, lookups.organisation(session).easter, around.closures)
+    absent = absent_days(((spec.id, a, b) for a, b in around.absences), first, last)
+    booked = booked_minutes(((spec.id, s, e, status) for _, s, e, status in around.occurrences), first, last)
+    load = loads_of([spec], first, last, calendar, absent, booked)[0]
+    by_week = {w.first: w for w in load.weeks()}
     for monday in weeks:
         week = by_week.get(monday)
         if week is not None and week.booked_minutes > week.expected_minutes:
@@ -141,27 +192,33 @@ def _capacity(session, spec, occs) -> list[Message]:
 
 def _budgets(session, plans, engagement_ids: list[int]) -> list[Message]:
     out: list[Message] = []
-    for eid, use in read_engagement_use(session, engagement_ids).items():
+    facts = {eid: lookups.engagement(session, eid) for eid in engagement_ids}
+    budgeted = [eid for eid in engagement_ids if facts[eid] is not None and facts[eid].budget_hours is not None]
+    sums = engagement_minutes(session, budgeted) if budgeted else {}
+    for eid in budgeted:
+        use = BudgetUse(facts[eid].budget_hours, *sums.get(eid, (0, 0, 0)))
         if use.over:
-            number = session.get(Engagement, eid).number
-            out.append(msg("warn.budget", number=number, planned=hours_param(use.planned_hours),
+            out.append(msg("warn.budget", number=facts[eid].number, planned=hours_param(use.planned_hours),
                            budget=hours_param(use.budget_hours)))
-    start_month = fiscal_start_month(session)
+    start_month = lookups.organisation(session).fiscal_start_month
     years: dict[int, set[tuple[dt.date, dt.date]]] = {}
+    banks: dict[int, lookups.EngagementFacts] = {}
     for p in plans:
         a = p.after
-        if a is None or a.engagement_id not in engagement_ids:
+        if a is None or a.engagement_id not in engagement_ids or facts[a.engagement_id] is None:
             continue
-        member_id = session.get(Engagement, a.engagement_id).member_id
+        f = facts[a.engagement_id]
+        if f.member_hour_bank is None:   # no hour bank: never over it
+            continue
+        banks[f.member_id] = f
         for s, _ in recurrence.expand(a.start, a.end, a.rrule, a.exdates):
-            years.setdefault(member_id, set()).add(fiscal_year(s.astimezone(TZ).date(), start_month))
+            years.setdefault(f.member_id, set()).add(fiscal_year(s.astimezone(TZ).date(), start_month))
     for member_id, spans in years.items():
+        f = banks[member_id]
         for first, last in sorted(spans):
-            use = read_member_use(session, [member_id], first, last).get(member_id)
-            if use is not None and use.over:
-                member = session.get(Member, member_id)
-                out.append(msg("warn.hour_bank", member=member.short_name or member.name, date=date_param(first),
+            use = BudgetUse(f.member_hour_bank, *member_minutes(session, [member_id], first, last).get(member_id, (0, 0, 0)))
+            if use.over:
+                out.append(msg("warn.hour_bank", member=f.member_label, date=date_param(first),
                                planned=hours_param(use.planned_hours), bank=hours_param(use.budget_hours)))
                 break
     return out
-

@@ -16,11 +16,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Sequence
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import bindparam, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain.timeutil import UTC, range_bounds
 from crec_desktop.services.availability import minutes_to_hours
+from crec_desktop.store.coltypes import UTCDateTime
 from crec_desktop.store.db import Database
 from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Organization
 
@@ -60,35 +61,67 @@ class BudgetUse:
         return self.budget_hours is not None and self.planned_minutes > self.budget_hours * 60
 
 
-def _minutes(session: Session):
-    """SQL for an occurrence's real elapsed minutes, in the session's dialect."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.round((func.julianday(Occurrence.end) - func.julianday(Occurrence.start)) * 1440)
-    return extract("epoch", Occurrence.end - Occurrence.start) / 60
+_O, _B, _E = Occurrence.__table__.c, Booking.__table__.c, Engagement.__table__.c
+_STATEMENTS: dict[tuple[str, str], object] = {}
 
 
-def _sums(session: Session, group_col, where, now: dt.datetime, *, via_engagement: bool = False):
-    """{group key: (confirmed, tentative, done) minutes} of the occurrences matching where."""
-    minutes = _minutes(session)
-    confirmed = Occurrence.status == "confirmed"
+def _minutes(dialect: str):
+    """SQL for an occurrence's real elapsed minutes, in that dialect."""
+    if dialect == "sqlite":
+        return func.round((func.julianday(_O.end) - func.julianday(_O.start)) * 1440)
+    return extract("epoch", _O.end - _O.start) / 60
+
+
+def _sum_statement(dialect: str, by: str):
+    """The summing query, built once per dialect: by engagement (all its occurrences) or by member
+    (occurrences starting in [lo, hi)). Parameters: ids, now (and lo, hi)."""
+    found = _STATEMENTS.get((dialect, by))
+    if found is not None:
+        return found
+    minutes = _minutes(dialect)
+    confirmed = _O.status == "confirmed"
+    now = bindparam("now", type_=UTCDateTime())
+    group_col = _B.engagement_id if by == "engagement" else _E.member_id
     query = (select(group_col,
                     func.sum(case((confirmed, minutes), else_=0)),
                     func.sum(case((confirmed, 0), else_=minutes)),
-                    func.sum(case(((confirmed & (Occurrence.end <= now)), minutes), else_=0)))
-             .select_from(Occurrence).join(Booking, Booking.id == Occurrence.booking_id))
-    if via_engagement:
-        query = query.join(Engagement, Engagement.id == Booking.engagement_id)
-    query = query.where(*where).group_by(group_col)
-    return {key: tuple(int(round(v or 0)) for v in values) for key, *values in session.execute(query)}
+                    func.sum(case(((confirmed & (_O.end <= now)), minutes), else_=0)))
+             .select_from(Occurrence.__table__.join(Booking.__table__, _B.id == _O.booking_id)))
+    if by == "engagement":
+        query = query.where(_B.engagement_id.in_(bindparam("ids", expanding=True)))
+    else:
+        query = (query.join(Engagement.__table__, _E.id == _B.engagement_id)
+                 .where(_E.member_id.in_(bindparam("ids", expanding=True)),
+                        _O.start >= bindparam("lo", type_=UTCDateTime()), _O.start < bindparam("hi", type_=UTCDateTime())))
+    found = _STATEMENTS[(dialect, by)] = query.group_by(group_col)
+    return found
+
+
+def _sums(session: Session, by: str, params: dict) -> dict[int, tuple[int, int, int]]:
+    """{engagement or member id: (confirmed, tentative, done) minutes}."""
+    statement = _sum_statement(session.get_bind().dialect.name, by)
+    return {key: tuple(int(round(v or 0)) for v in values) for key, *values in session.execute(statement, params)}
+
+
+def engagement_minutes(session: Session, engagement_ids: Sequence[int], *,
+                       now: dt.datetime | None = None) -> dict[int, tuple[int, int, int]]:
+    """{engagement id: (confirmed, tentative, done) minutes} of all its occurrences (those with any)."""
+    return _sums(session, "engagement", {"ids": list(engagement_ids), "now": now or dt.datetime.now(UTC)})
+
+
+def member_minutes(session: Session, member_ids: Sequence[int], first: dt.date, last: dt.date, *,
+                   now: dt.datetime | None = None) -> dict[int, tuple[int, int, int]]:
+    """{member id: (confirmed, tentative, done) minutes} of occurrences starting on local days first..last."""
+    lo, hi = range_bounds(first, last)
+    return _sums(session, "member", {"ids": list(member_ids), "lo": lo, "hi": hi, "now": now or dt.datetime.now(UTC)})
 
 
 def read_engagement_use(session: Session, engagement_ids: Sequence[int], *,
                         now: dt.datetime | None = None) -> dict[int, BudgetUse]:
     """Each engagement's booked hours (all its occurrences, any date) against budget_hours."""
-    now = now or dt.datetime.now(UTC)
     ids = list(engagement_ids)
     budgets = dict(session.execute(select(Engagement.id, Engagement.budget_hours).where(Engagement.id.in_(ids))).all())
-    sums = _sums(session, Booking.engagement_id, [Booking.engagement_id.in_(ids)], now)
+    sums = engagement_minutes(session, ids, now=now)
     return {i: BudgetUse(budgets[i], *sums.get(i, (0, 0, 0))) for i in ids if i in budgets}
 
 
@@ -108,13 +141,9 @@ def fiscal_start_month(session: Session) -> int:
 def read_member_use(session: Session, member_ids: Sequence[int], first: dt.date, last: dt.date, *,
                     now: dt.datetime | None = None) -> dict[int, BudgetUse]:
     """Each member's booked hours (occurrences starting on local days first..last) against hour_bank."""
-    now = now or dt.datetime.now(UTC)
     ids = list(member_ids)
-    lo, hi = range_bounds(first, last)
     banks = dict(session.execute(select(Member.id, Member.hour_bank).where(Member.id.in_(ids))).all())
-    sums = _sums(session, Engagement.member_id,
-                 [Engagement.member_id.in_(ids), Occurrence.start >= lo, Occurrence.start < hi], now,
-                 via_engagement=True)
+    sums = member_minutes(session, ids, first, last, now=now)
     return {i: BudgetUse(banks[i], *sums.get(i, (0, 0, 0))) for i in ids if i in banks}
 
 
@@ -132,5 +161,5 @@ def member_use(db: Database, member_ids: Sequence[int], day: dt.date, *,
         return read_member_use(session, member_ids, first, last, now=now)
 
 
-__all__ = ["BudgetUse", "engagement_use", "fiscal_year", "fiscal_start_month", "member_use",
-           "read_engagement_use", "read_member_use"]
+__all__ = ["BudgetUse", "engagement_minutes", "engagement_use", "fiscal_year", "fiscal_start_month", "member_minutes",
+           "member_use", "read_engagement_use", "read_member_use"]

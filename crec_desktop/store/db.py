@@ -1,20 +1,33 @@
 """The database binding: one `init_db(url)` gives a `Database`, with no global state.
 
-SQLite is opened with foreign keys on, WAL and a busy timeout; its write transactions start with
-BEGIN IMMEDIATE, so two workstations writing the same file are serialised and every check made
-inside a write transaction still holds when it commits. PostgreSQL runs at READ COMMITTED and
-enforces the no-overlap rule itself (exclusion constraint, see models.Occurrence).
+SQLite is opened with foreign keys on, WAL, a busy timeout and a page cache big enough for the
+5-year database (the checks of a booking change read scattered pages: a member's year, a
+specialist's weeks); its write transactions start with BEGIN IMMEDIATE, so two workstations
+writing the same file are serialised and every check made inside a write transaction still
+holds when it commits. PostgreSQL runs at READ COMMITTED and enforces the no-overlap rule itself
+(exclusion constraint, see models.Occurrence).
+
+PostgreSQL connections are pooled without `pool_pre_ping` (a round trip before every session):
+when a pooled connection is handed out, its socket is polled without waiting. An idle
+connection has nothing to read, so anything readable means the server ended it (a restart, an
+administrator's pg_terminate_backend, an idle timeout): the pool then opens a new one, and the
+action goes on as if nothing happened. A connection lost silently (a network cut) is caught by
+SQLAlchemy's own disconnect handling: the action fails, every pooled connection is replaced, and
+the next action works; `pool_recycle` renews connections older than an hour. Reads run in
+autocommit on PostgreSQL: at READ COMMITTED each statement sees its own snapshot anyway, so a
+read transaction only added a BEGIN and a ROLLBACK round trip.
 """
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import pathlib
+import select
 from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crec_desktop.domain.messages import UserError, define, msg
@@ -30,6 +43,8 @@ define({
 })
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
+SQLITE_CACHE_KIB = 32768     # per connection, taken as pages are read (the 5-year demo is ~26 MB)
+POOL_RECYCLE_S = 3600
 
 
 @dataclasses.dataclass
@@ -72,6 +87,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
@@ -81,6 +97,26 @@ def _sqlite_setup(engine: Engine) -> None:
     def _on_begin(conn):
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def ended_by_server(dbapi_conn) -> bool:
+    """True when an idle PostgreSQL connection was closed by the server: it is marked closed, or
+    its socket has something to read (the server's farewell message, or the end of the stream)."""
+    if getattr(dbapi_conn, "closed", False):
+        return True
+    try:
+        fd = dbapi_conn.pgconn.socket
+        readable, _, _ = select.select([fd], [], [], 0)
+    except Exception:  # noqa: BLE001 - no socket to poll: the connection is unusable
+        return True
+    return bool(readable)
+
+
+def _postgresql_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn, _record, _proxy):
+        if ended_by_server(dbapi_conn):
+            raise DisconnectionError("the server closed this pooled connection")  # the pool reconnects
 
 
 def init_db(url: str, *, echo: bool = False) -> Database:
@@ -101,19 +137,20 @@ def init_db(url: str, *, echo: bool = False) -> Database:
     else:
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        kwargs.update(pool_recycle=POOL_RECYCLE_S, connect_args={"connect_timeout": 10})
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise UserError(msg("db.bad_url", url=url)) from exc
     if backend == "sqlite":
         _sqlite_setup(engine)
-        write_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+        read_bind, write_bind = engine, engine.execution_options(sqlite_begin="IMMEDIATE")
     else:
-        write_bind = engine
+        _postgresql_setup(engine)
+        read_bind, write_bind = engine.execution_options(isolation_level="AUTOCOMMIT"), engine
     return Database(
         url=url,
         engine=engine,
-        _read=sessionmaker(engine, expire_on_commit=False),
+        _read=sessionmaker(read_bind, expire_on_commit=False),
         _write=sessionmaker(write_bind, expire_on_commit=False),
     )
