@@ -188,7 +188,7 @@ class Timed:
 def measure_drag(app, view, rounds: int):
     vp = view.area.viewport()
     steps, drops, services, reads = [], [], [], []
-    move, fetch = Timed(view.source, "move"), Timed(view.source, "fetch")
+    move, fetch, fetch_rows = Timed(view.source, "move"), Timed(view.source, "fetch"), Timed(view.source, "fetch_blocks")
     # Friday blocks dropped on the Saturday: a free spot in the dense demo schedule (weekend warning only)
     fridays = [MONTH + dt.timedelta(days=i) for i in range(0, 28) if (MONTH + dt.timedelta(days=i)).weekday() == 4]
     done = 0
@@ -210,7 +210,7 @@ def measure_drag(app, view, rounds: int):
             steps.append((time.perf_counter() - t0) * 1000)
         count = view.undo_stack.count()
         view.area._prefetch_timer.stop()               # no neighbouring month loaded in the middle of a drop
-        move.take(), fetch.take()
+        move.take(), fetch.take(), fetch_rows.take()
         t0 = time.perf_counter()
         send(vp, QEvent.MouseButtonRelease, target, Qt.LeftButton, Qt.NoButton)
         app.processEvents()
@@ -219,11 +219,11 @@ def measure_drag(app, view, rounds: int):
         if view.undo_stack.count() == count + 1:       # a refused drop is not a drop
             drops.append(elapsed)
             services.append(move.take())
-            reads.append(fetch.take())
+            reads.append(fetch.take() + fetch_rows.take())
             view.undo_stack.undo()
             app.processEvents()
             done += 1
-    view.source.move, view.source.fetch = move.inner, fetch.inner
+    view.source.move, view.source.fetch, view.source.fetch_blocks = move.inner, fetch.inner, fetch_rows.inner
     return steps, drops, services, reads
 
 
@@ -294,7 +294,7 @@ def main() -> None:
             print(f"  drag step       {ms(steps)}   (target <= 8 ms)")
             print(f"  drop            {ms(drops)}   (target <= 30 ms; checks, write, audit, reload, repaint)")
             print(f"    of which the services' move (checks, write, audit) {ms(services)}")
-            print(f"    and reading the two days back                      {ms(reads)}")
+            print(f"    and reading the touched rows' days back            {ms(reads)}")
             cold, warm, reads = measure_scroll(app, view, 12)
             print(f"  month further   {ms(cold)}   (target <= 50 ms; query + layout + paint)")
             print(f"    of which the query (services.agenda, calendar)     {ms(reads)}")

@@ -2,8 +2,9 @@
 
 The scroll bars are in content pixels (day position × day width across, row layout down). Every
 paint blits a pixmap of the static layer (painter.py), re-rendered only when the view moved or
-the data, rows, zoom or colouring changed, then draws the overlays: selection outlines, the drag
-ghosts and the rubber band. A drag step therefore costs a blit and a few rectangles.
+the data, rows, zoom or colouring changed — after an edit, only the rows it touched — then
+draws the overlays: selection outlines, the drag ghosts and the rubber band. A drag step
+therefore costs a blit and a few rectangles.
 
 Mouse and keyboard go to the interaction controller (interaction.py); this class answers its
 questions: what is under a point, where a block would be drawn.
@@ -66,6 +67,7 @@ class GridArea(QAbstractScrollArea):
         self.controller = None                           # set by the view
         self._cache: QPixmap | None = None
         self._cache_key = None
+        self._cache_generation = -1
         self._rows_gen = 0
         self._left_pos = float(day_index(dt.datetime.now(TZ).date()))   # day position at the left edge
         self.setFocusPolicy(Qt.StrongFocus)
@@ -230,19 +232,33 @@ class GridArea(QAbstractScrollArea):
                      self.colour_by, self.lang, today, now_pos)
 
     def render_static(self) -> QPixmap:
+        """The static layer, re-rendered when the view moved or the looks changed; when only
+        some rows' data changed (an edit of ours), only those rows are painted again."""
         vp = self.viewport()
         ratio = vp.devicePixelRatioF()
         key = (self.scroll_x(), self.scroll_y(), vp.width(), vp.height(), ratio, self.zoom, self.colour_by,
-               self.data.generation, self._rows_gen, self.today())
-        if self._cache is None or key != self._cache_key:
-            size = vp.size() * ratio
-            if self._cache is None or self._cache.size() != size:
-                self._cache = QPixmap(size)
-                self._cache.setDevicePixelRatio(ratio)
-            p = QPainter(self._cache)
-            self.painter.paint(p, self.frame())
-            p.end()
-            self._cache_key = key
+               self._rows_gen, self.today())
+        generation = self.data.generation
+        if self._cache is not None and key == self._cache_key:
+            if generation == self._cache_generation:
+                return self._cache
+            rows = self.data.rows_changed_since(self._cache_generation)
+            if rows is not None:
+                if rows:
+                    p = QPainter(self._cache)
+                    self.painter.paint(p, self.frame(), only=rows)
+                    p.end()
+                self._cache_generation = generation
+                return self._cache
+        size = vp.size() * ratio
+        if self._cache is None or self._cache.size() != size:
+            self._cache = QPixmap(size)
+            self._cache.setDevicePixelRatio(ratio)
+        p = QPainter(self._cache)
+        self.painter.paint(p, self.frame())
+        p.end()
+        self._cache_key = key
+        self._cache_generation = generation
         return self._cache
 
     def paintEvent(self, event) -> None:

@@ -4,9 +4,15 @@ Months are the unit of loading and of placing: each loaded month keeps its block
 local start day falls in it) already placed per specialist — positions, lanes, sorted — with its
 booked hours, absences, holidays and available hours. Scrolling a month further fetches and
 places one month, then only concatenates each row's sorted month lists; months far from the
-view are dropped, so a long scroll does not grow memory. After an edit, `reload(days)` fetches
-just the days touched and re-places their month; `reload()` refreshes everything loaded (a
-change seen on another workstation).
+view are dropped, so a long scroll does not grow memory. After an edit, `reload(days, rows)`
+fetches just the bookings of the rows touched on the days touched (and the day before each:
+a block from the evening before may overlap) and re-places only those rows; `reload(days)`
+fetches the days for every row; `reload()` refreshes everything loaded (a change seen on
+another workstation).
+
+`generation` moves on with every change of what is painted; `rows_changed_since(generation)`
+tells the view which rows changed since it last painted (None: anything may have), so after an
+edit only the rows touched are repainted.
 """
 from __future__ import annotations
 
@@ -87,6 +93,31 @@ class Month:
         return touched
 
 
+    def replace_rows(self, first: dt.date, last: dt.date, rows: set[int], blocks: list[BlockInfo]) -> set[int]:
+        """Those rows' blocks starting on the days first..last become `blocks` (their blocks
+        starting on these days, as read again); only those rows are placed again."""
+        fresh: dict[int, list[BlockInfo]] = {}
+        for b in blocks:
+            if b.specialist_id in rows and first <= start_day(b) <= last:
+                fresh.setdefault(b.specialist_id, []).append(b)
+        changed = set()
+        for sid in rows:
+            old = [p.block for p in self.placed.get(sid, ())]
+            kept = [b for b in old if not first <= start_day(b) <= last]
+            new = fresh.get(sid, [])
+            if len(kept) + len(new) == len(old) and \
+                    {_signature(b) for b in new} == {_signature(b) for b in old if first <= start_day(b) <= last}:
+                continue                  # as it was: the row keeps its placed blocks
+            self.placed.pop(sid, None)
+            self.booked.pop(sid, None)
+            self._place(kept + new)
+            changed.add(sid)
+        if changed:
+            self.window.blocks = [b for b in self.window.blocks if b.specialist_id not in changed] + \
+                [p.block for sid in changed for p in self.placed.get(sid, ())]
+        return changed
+
+
 class GridData:
     """Loaded months of one source, indexed for painting and hit-testing."""
 
@@ -102,13 +133,29 @@ class GridData:
         self.available: dict[int, dict[int, float]] = {}
         self.booked: dict[int, dict[int, float]] = {}
         self.generation = 0          # bumped whenever what is painted may have changed
+        self._changes: list[tuple[int, frozenset[int] | None]] = []   # (generation, rows changed or None)
         self.token = None
         self.block_filter = None     # None, or a predicate: which blocks are shown
 
     # -- loading ---------------------------------------------------------------------------
     def load_rows(self) -> None:
         self.rows_all = list(self.source.rows())
+        self._bump(None)
+
+    def _bump(self, rows: set[int] | None) -> None:
         self.generation += 1
+        self._changes.append((self.generation, None if rows is None else frozenset(rows)))
+        del self._changes[:-32]
+
+    def rows_changed_since(self, generation: int) -> frozenset[int] | None:
+        """The specialists whose painted content changed since that generation (an empty set:
+        nothing changed); None when anything may have changed."""
+        if generation == self.generation:
+            return frozenset()
+        changes = [rows for g, rows in self._changes if g > generation]
+        if len(changes) != self.generation - generation or any(rows is None for rows in changes):
+            return None
+        return frozenset().union(*changes)
 
     def ensure(self, first: dt.date, last: dt.date) -> bool:
         """Make sure the days first..last (plus the margin) are loaded. True when data changed."""
@@ -135,12 +182,17 @@ class GridData:
             for m in range(start, stop):
                 self._months[m] = Month.build(_slice(window, *month_bounds(m)))
 
-    def reload(self, days: Iterable[dt.date] | None = None) -> None:
-        """Fetch again the loaded months, or only the given days (and re-place their months)."""
+    def reload(self, days: Iterable[dt.date] | None = None, rows: Iterable[int] | None = None) -> None:
+        """Fetch again the loaded months, or only the given days (and re-place their months), or
+        only the given rows' bookings on the given days (an edit of ours, when the source can)."""
         self.token = self.source.change_token()
         if days is None:
             self._fetch_months(sorted(self._months))
             self._merge()
+            return
+        fetch_blocks = getattr(self.source, "fetch_blocks", None)
+        if rows is not None and fetch_blocks is not None:
+            self._reload_rows(days, set(rows), fetch_blocks)
             return
         wanted = sorted({d for d in days if month_of(d) in self._months})
         touched: set[int] = set()
@@ -149,6 +201,17 @@ class GridData:
             for m in range(month_of(first), month_of(last) + 1):
                 lo, hi = month_bounds(m)
                 touched |= self._months[m].patch(_slice(fresh, max(lo, first), min(hi, last)))
+        self._merge(touched)
+
+    def _reload_rows(self, days: Iterable[dt.date], rows: set[int], fetch_blocks) -> None:
+        around = {d + dt.timedelta(days=k) for d in days for k in (-1, 0)}
+        wanted = sorted(d for d in around if month_of(d) in self._months)
+        touched: set[int] = set()
+        for first, last in _day_runs(wanted):
+            blocks = fetch_blocks(first, last, rows) if rows else []
+            for m in range(month_of(first), month_of(last) + 1):
+                lo, hi = month_bounds(m)
+                touched |= self._months[m].replace_rows(max(lo, first), min(hi, last), rows, blocks)
         self._merge(touched)
 
     def changed_elsewhere(self) -> bool:
@@ -221,7 +284,7 @@ class GridData:
                 if sid in per_row:
                     self.rows[sid] = RowBlocks(per_row[sid])
                     self.by_key.update((p.key, p) for p in per_row[sid])
-        self.generation += 1
+        self._bump(rows)
 
     def blocks(self) -> Iterable[BlockInfo]:
         for rb in self.rows.values():

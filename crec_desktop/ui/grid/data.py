@@ -145,9 +145,11 @@ class Outcome:
 
     `undo` is opaque to the grid: the source gives it back to `source.revert(undo)`, which
     returns another Outcome whose `undo` redoes. `keys` are the blocks the operation produced
-    (the grid selects them).
+    (the grid selects them). `rows`: the specialists whose bookings it changed (before and
+    after), when the source knows — the grid then re-reads and repaints only those rows.
     """
 
     warnings: list[str]
     undo: Any
     keys: list[tuple] = dataclasses.field(default_factory=list)
+    rows: frozenset[int] | None = None

@@ -3,8 +3,8 @@
 `GridEditor` is what the drag controller and the view call to move, copy, resize, create,
 edit, delete, confirm or make tentative. Each runs the operation first; a refusal becomes a
 status message (the blocks were never moved, so the drop snaps back); a success becomes an
-OperationCommand on the undo stack, the affected months are reloaded, the produced blocks
-selected and the warnings shown without blocking.
+OperationCommand on the undo stack, the affected days of the affected rows are read again (only
+those rows repainted), the produced blocks selected and the warnings shown without blocking.
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ class GridEditor(QObject):
         return True
 
     def _after(self, outcome: Outcome, days) -> None:
-        self.view.reload(days)
+        self.view.reload(days, rows=getattr(outcome, "rows", None))
         if outcome.keys:
             self.view.select_keys(outcome.keys)
         if outcome.warnings:

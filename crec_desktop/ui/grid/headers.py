@@ -41,6 +41,11 @@ class HeaderPainter(QObject):
         self._names(p, f, slots, first, last)
         self._corner(p, f, first)
 
+    def paint_names(self, p, f, first: int, last: int, slots, mine) -> None:
+        """Only the names of the rows `mine` (of the visible `slots`), under the painter's clip:
+        a partial repaint after an edit (the top header and the corner did not change)."""
+        self._names(p, f, slots, first, last, mine=mine, clip=Qt.IntersectClip)
+
     def _header(self, p, f: Frame, first, last) -> None:
         s = self.style
         dw = f.day_w
@@ -162,14 +167,19 @@ class HeaderPainter(QObject):
         text = format_date(day, lang, weekday=True)
         return text[0].upper() + text[1:]
 
-    def _names(self, p, f: Frame, slots, first, last) -> None:
+    def _names(self, p, f: Frame, slots, first, last, *, mine=None, clip=Qt.ReplaceClip) -> None:
         s = self.style
         p.save()
-        p.setClipRect(QRect(0, f.header_h, f.names_w, f.height - f.header_h))
+        p.setClipRect(QRect(0, f.header_h, f.names_w, f.height - f.header_h), clip)
         p.fillRect(0, f.header_h, f.names_w, f.height - f.header_h, st.NAMES_BG)
         p.translate(0, f.header_h - f.scroll_y)
         width = f.names_w
         for slot in slots:
+            if mine is not None and slot not in mine:       # outside the clip but for its bottom line
+                if slot.row is not None:
+                    p.setPen(s.row_pen)
+                    p.drawLine(0, slot.y + slot.height, width, slot.y + slot.height)
+                continue
             if slot.row is None:
                 p.fillRect(0, slot.y, width, slot.height, st.GROUP_BG)
                 p.setFont(s.header_bold)

@@ -18,7 +18,7 @@ import datetime as dt
 import math
 
 from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QRegion
 
 from crec_desktop.domain.formatting import (
     format_hours,
@@ -101,24 +101,44 @@ class GridPainter(QObject):
         self._labels_cache: dict = {}
 
     # -- the whole static layer ------------------------------------------------------------
-    def paint(self, p: QPainter, f: Frame) -> None:
-        p.fillRect(0, 0, f.width, f.height, Qt.white)
+    def paint(self, p: QPainter, f: Frame, only: set[int] | None = None) -> None:
+        """Paint the frame; with `only`, just those specialists' rows (the rest of the picture on
+        `p` is left as it is). A row's band is painted exactly as a full paint would: what spans
+        rows (columns, day labels, lines) is drawn again under a clip, what belongs to other rows
+        is not drawn at all."""
         body = f.body
-        p.save()
-        p.setClipRect(body)
-        p.translate(f.names_w - f.scroll_x, f.header_h - f.scroll_y)
         first, last = f.day_range()
         y0, y1 = f.scroll_y, f.scroll_y + body.height()
         slots = list(f.rows.visible(y0, y1))
+        mine = slots
+        clip = Qt.ReplaceClip
+        if only is not None:
+            mine = [slot for slot in slots if slot.row is not None and slot.row.specialist_id in only]
+            if not mine:
+                return
+            bands = QRegion()
+            for slot in mine:
+                bands += QRect(0, round(f.y_of(slot.y)), f.width, slot.height).intersected(
+                    QRect(0, f.header_h, f.width, f.height - f.header_h))
+            p.setClipRegion(bands)
+            clip = Qt.IntersectClip
+        p.fillRect(0, 0, f.width, f.height, Qt.white)
+        p.save()
+        p.setClipRect(body, clip)
+        p.translate(f.names_w - f.scroll_x, f.header_h - f.scroll_y)
         self._columns(p, f, first, last, y0, y1)
-        self._rows_background(p, f, slots, first, last)
+        self._rows_background(p, f, mine, first, last)
         self._mark_labels(p, f, first, last, y0, y1)
         self._grid_lines(p, f, slots, first, last, y0, y1)
-        self._load_strips(p, f, slots, first, last)
-        self._blocks(p, f, slots, first, last)
+        self._load_strips(p, f, mine, first, last)
+        self._blocks(p, f, mine, first, last)
         self._today(p, f, first, last, y0, y1)
         p.restore()
-        self.headers.paint(p, f, first, last, slots)
+        if only is None:
+            self.headers.paint(p, f, first, last, slots)
+        else:
+            self.headers.paint_names(p, f, first, last, slots, mine)
+            p.setClipping(False)
 
     # -- body ------------------------------------------------------------------------------
     def _columns(self, p, f: Frame, first, last, y0, y1) -> None:

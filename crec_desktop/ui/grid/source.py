@@ -3,7 +3,8 @@
     source = ServiceSource(db, user, lang)
     source.rows()                     # RowInfo per specialist (inactive ones flagged)
     source.fetch(first, last)         # Window: blocks, absences, holidays/closures, available hours
-    source.move(changes, scope)       # Outcome(warnings, undo, keys) — or UserError, nothing changed
+    source.fetch_blocks(first, last, specialist_ids)   # just those rows' blocks (after an edit of ours)
+    source.move(changes, scope)       # Outcome(warnings, undo, keys, rows) — or UserError, nothing changed
     source.revert(outcome.undo)       # undo, then redo with the Outcome it returns
 
 Reads go through services.agenda (occurrences, absences), services.availability (holidays,
@@ -87,6 +88,14 @@ class ServiceSource:
             marks.append(DayMark(day, "closure", " ; ".join(names) if self.lang == "fr" else "; ".join(names)))
         available = self._expected_hours(first, last, calendar, absences)
         return Window(first, last, blocks, absences, marks, available)
+
+    def fetch_blocks(self, first: dt.date, last: dt.date, specialist_ids) -> list[BlockInfo]:
+        """The blocks of those specialists starting or running on the days first..last (what an
+        edit of ours changed: absences, holidays and available hours are as they were)."""
+        lo, hi = range_bounds(first, last)
+        blocks = [self._block(it) for it in agenda.occurrences_between(self.db, lo, hi, sorted(specialist_ids))]
+        self._explain_conflicts(blocks)
+        return blocks
 
     def _expected_hours(self, first, last, calendar, absences) -> dict[int, dict[dt.date, float]]:
         """Each specialist's expected hours per day, as services.availability counts them: a
@@ -233,7 +242,7 @@ class ServiceSource:
             if after is not None and getattr(after, "uid", None) and not getattr(after, "rrule", None):
                 keys.append((after.uid, None))
         keys.extend(extra_keys)
-        return Outcome(out.warning_texts(self.lang), out.undo, keys)
+        return Outcome(out.warning_texts(self.lang), out.undo, keys, _rows(out.changed))
 
     def move(self, changes: list[Change], scope: str = "this") -> Outcome:
         edits = []
@@ -267,7 +276,8 @@ class ServiceSource:
             return self._outcome(done[0])
         warnings = [w for out in done for w in out.warning_texts(self.lang)]
         keys = [k for out in done for k in self._outcome(out).keys]
-        return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys)
+        return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys,
+                       _rows([c for out in done for c in out.changed]))
 
     def copy(self, changes: list[Change]) -> Outcome:
         return self._one_by_one([
@@ -324,5 +334,17 @@ class ServiceSource:
                 raise
             keys = [k for out in done for k in self._outcome(out).keys]
             warnings = [w for out in done for w in out.warning_texts(self.lang)]
-            return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys)
+            return Outcome(list(dict.fromkeys(warnings)), Composite(out.undo for out in done), keys,
+                           _rows([c for out in done for c in out.changed]))
         return self._outcome(self._undo(undo))
+
+
+def _rows(changed) -> frozenset[int] | None:
+    """The specialists whose bookings these changes touched (before and after); None when
+    something else changed too (an absence, a closure: the whole view is read again)."""
+    rows = set()
+    for c in changed:
+        if c.entity != "booking":
+            return None
+        rows.update(state.specialist_id for state in (c.before, c.after) if state is not None)
+    return frozenset(rows)

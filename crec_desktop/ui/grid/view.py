@@ -364,11 +364,13 @@ class PlanningView(QWidget):
         self._update_legend()
 
     # -- data -------------------------------------------------------------------------------------------
-    def reload(self, days=None) -> None:
-        """Fetch again (the months holding `days`, or everything loaded); keep scroll and selection."""
-        self.data.reload(days)
+    def reload(self, days=None, rows=None) -> None:
+        """Fetch again (the months holding `days`, or everything loaded; with `rows`, only those
+        specialists' bookings on those days); keep scroll and selection. What changed is
+        repainted: the rows touched, or everything."""
+        self.data.reload(days, rows)
         self.area.selection = {k for k in self.area.selection if k in self.data.by_key}
-        self.area.invalidate()
+        self.area.viewport().update()
         self._update_legend()
 
     def refresh_if_changed(self) -> bool:
