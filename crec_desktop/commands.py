@@ -34,6 +34,7 @@ define({
     "cmd.backup.done": ("Copie de sauvegarde : {path}", "Backup copy: {path}"),
     "cmd.db": ("entretien de la base de données", "database maintenance"),
     "cmd.db.upgrade": ("met le schéma de la base à jour pour cette version", "brings the database schema to this version's"),
+    "cmd.db.copied": ("Copie de l'ancienne base : {path}", "Copy of the old database: {path}"),
     "cmd.db.upgraded": ("Schéma à jour ({head}).", "Schema up to date ({head})."),
     "cmd.screenshot": ("enregistre l'image de la fenêtre principale, sans écran", "renders the main window to a PNG, without a screen"),
     "cmd.screenshot.date": ("date affichée (AAAA-MM-JJ, défaut aujourd'hui)", "date shown (YYYY-MM-DD, default today)"),
@@ -132,6 +133,9 @@ def run_db_upgrade(ctx) -> int:
     from crec_desktop.store import migrate  # noqa: PLC0415
 
     db = ctx.open_db(upgrade=False)
+    if db.is_sqlite and migrate.state(db) == "older":  # as on start-up: the old file is kept aside
+        copy = migrate.backup_sqlite(db, ctx.paths.backup_dir, reason="before-upgrade")
+        print(tr("cmd.db.copied", ctx.lang, path=copy))
     migrate.upgrade(db)
     print(tr("cmd.db.upgraded", ctx.lang, head=migrate.head_revision()))
     return 0

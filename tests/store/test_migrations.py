@@ -231,3 +231,25 @@ def test_the_test_revision_really_makes_the_database_older(db, step_ahead):
     assert migrate.state(db) == "current"
     assert step_ahead() == migrate.current_revision(db)
     assert migrate.state(db) == "older"
+
+
+def test_db_upgrade_command_copies_an_older_sqlite_file_aside_first(crec_home, step_ahead, capsys):
+    # Its own SQLite file, whatever CREC_TEST_DATABASE_URL says (like opening, above).
+    paths = Paths.default().ensure()
+    url = f"sqlite:///{paths.database_file}"
+    old = init_db(url)
+    migrate.upgrade(old)
+    old.dispose()
+    previous = step_ahead()
+
+    assert cli.main(["--db", url, "db", "upgrade"]) == 0
+    out = capsys.readouterr().out
+    copies = list(paths.backup_dir.glob("*before-upgrade*.sqlite3"))
+    assert len(copies) == 1 and str(copies[0]) in out
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(previous,)]
+    db = init_db(url)
+    try:
+        assert migrate.current_revision(db) == NEXT_REVISION
+    finally:
+        db.dispose()
