@@ -85,6 +85,8 @@ class DayFiller:
         self.builder, self.agenda, self.assignments, self.rng = builder, agenda, assignments, rng
         self.spec = agenda.spec
         self.room = 0
+        self._day: D | None = None
+        self._active: tuple[list, list] = ([], [])
 
     def fill(self, day: D, goal: float, room: float) -> int:
         """About `goal` minutes of work on day, at most `room`; returns the minutes placed."""
@@ -191,9 +193,12 @@ class DayFiller:
     # --- helpers ----------------------------------------------------------------------------
 
     def _engagement(self, day: D, internal: float):
-        active = [(e, w) for e, w in self.assignments if e.bookable(day)]
-        if active and self.rng.random() >= internal:
-            return self.rng.choices([e for e, _ in active], [w for _, w in active])[0]
+        if day != self._day:  # the engagements open that day, once per day
+            active = [(e, w) for e, w in self.assignments if e.bookable(day)]
+            self._day, self._active = day, ([e for e, _ in active], [w for _, w in active])
+        engagements, weights = self._active
+        if engagements and self.rng.random() >= internal:
+            return self.rng.choices(engagements, weights)[0]
         return None
 
     def _slot(self, day: D, length: int, *, before: int | None = None, after: int | None = None):
@@ -204,10 +209,13 @@ class DayFiller:
         agenda = self.agenda
         if after is not None:
             starts = [after]
-        else:
+        else:  # the first free one from a random point of the day on, round to the start
             last = (before if before is not None else agenda.we) - length
             starts = list(range(agenda.ws, last + 1, STEP))
-            self.rng.shuffle(starts)
+            if not starts:
+                return None
+            k = self.rng.randrange(len(starts))
+            starts = starts[k:] + starts[:k]
         for s in starts:
             if (s + length <= NOON or s >= AFTER_LUNCH) and agenda.is_free(day, s, s + length):
                 return s, s + length

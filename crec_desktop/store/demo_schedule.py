@@ -19,7 +19,7 @@ How the calendar is made, per specialist:
    never overlap, by construction. Tentative bookings are those of engagements not signed yet,
    some far-off sessions, and a few proposed meetings that overlap confirmed work on purpose.
 
-A 5-year window holds about 50,000 bookings (55,000 occurrences): some 10,000 a year, 900 to
+A 5-year window holds about 50,000 bookings (55,000 occurrences): some 9,700 a year, 900 to
 1,000 in a month of the 15 specialists (fewer in July, the month of summer vacations).
 """
 from __future__ import annotations
