@@ -116,6 +116,32 @@ def member_minutes(session: Session, member_ids: Sequence[int], first: dt.date, 
     return _sums(session, "member", {"ids": list(member_ids), "lo": lo, "hi": hi, "now": now or dt.datetime.now(UTC)})
 
 
+_PAIRS: dict[str, object] = {}
+
+
+def specialist_engagement_minutes(session: Session, first: dt.date, last: dt.date, *,
+                                  now: dt.datetime | None = None) -> dict[tuple[int, int | None], tuple[int, int, int]]:
+    """{(specialist id, engagement id — None for internal time): (confirmed, tentative, done) minutes}
+    of the occurrences starting on local days first..last: who gave time to what (reports, suggestions)."""
+    dialect = session.get_bind().dialect.name
+    statement = _PAIRS.get(dialect)
+    if statement is None:
+        minutes = _minutes(dialect)
+        confirmed = _O.status == "confirmed"
+        now_param = bindparam("now", type_=UTCDateTime())
+        statement = _PAIRS[dialect] = (
+            select(_O.specialist_id, _B.engagement_id,
+                   func.sum(case((confirmed, minutes), else_=0)),
+                   func.sum(case((confirmed, 0), else_=minutes)),
+                   func.sum(case(((confirmed & (_O.end <= now_param)), minutes), else_=0)))
+            .select_from(Occurrence.__table__.join(Booking.__table__, _B.id == _O.booking_id))
+            .where(_O.start >= bindparam("lo", type_=UTCDateTime()), _O.start < bindparam("hi", type_=UTCDateTime()))
+            .group_by(_O.specialist_id, _B.engagement_id))
+    lo, hi = range_bounds(first, last)
+    rows = session.execute(statement, {"lo": lo, "hi": hi, "now": now or dt.datetime.now(UTC)})
+    return {(sid, eid): tuple(int(round(v or 0)) for v in values) for sid, eid, *values in rows}
+
+
 def read_engagement_use(session: Session, engagement_ids: Sequence[int], *,
                         now: dt.datetime | None = None) -> dict[int, BudgetUse]:
     """Each engagement's booked hours (all its occurrences, any date) against budget_hours."""
@@ -162,4 +188,4 @@ def member_use(db: Database, member_ids: Sequence[int], day: dt.date, *,
 
 
 __all__ = ["BudgetUse", "engagement_minutes", "engagement_use", "fiscal_year", "fiscal_start_month", "member_minutes",
-           "member_use", "read_engagement_use", "read_member_use"]
+           "member_use", "read_engagement_use", "read_member_use", "specialist_engagement_minutes"]
