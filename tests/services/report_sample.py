@@ -13,12 +13,12 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from crec_desktop.domain.timeutil import local
 from crec_desktop.services import absences as A
 from crec_desktop.services import scheduling as S
-from crec_desktop.store.models import DomainOfExpertise, Engagement, Member, Organization, Specialist
+from crec_desktop.store.models import DomainOfExpertise, Engagement, Member, Organization, specialist_domain
 from tests.services.conftest import Org, build_org
 
 FIRST, LAST = dt.date(2026, 11, 2), dt.date(2026, 11, 13)
@@ -58,10 +58,10 @@ def build_planned(db, *, carry_over: str = "cap", cap: str | None = "20") -> Pla
         fcsq_id, e3_id = fcsq.id, e3.id
         # Sophie and Jean do human resources (Sophie's main domain; Jean's second one).
         law = s.execute(select(DomainOfExpertise).where(DomainOfExpertise.code == "law")).scalar_one()
-        sophie = s.get(Specialist, org.ids["sophie"])
-        jean = s.get(Specialist, org.ids["jean"])
-        sophie.domains = [hr]
-        jean.domains = [law, hr]
+        s.execute(insert(specialist_domain), [
+            {"specialist_id": org.ids["sophie"], "domain_id": hr.id, "position": 0},
+            {"specialist_id": org.ids["jean"], "domain_id": law.id, "position": 0},
+            {"specialist_id": org.ids["jean"], "domain_id": hr.id, "position": 1}])
     user = org.user("chloe")
     e1, e2 = org.engagements["2026-001"], org.engagements["2026-002"]
     sophie, jean = org.ids["sophie"], org.ids["jean"]
