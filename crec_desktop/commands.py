@@ -62,6 +62,53 @@ define({
 })
 
 
+define({
+    "cmd.report": ("heures par spécialiste, par membre et par mandat d'une période (XLSX ou CSV)",
+                   "hours by specialist, member and engagement over a period (XLSX or CSV)"),
+    "cmd.report.description": (
+        "Écrit les heures de la période : par spécialiste (heures attendues, confirmées, provisoires, taux "
+        "d'utilisation), par membre (heures, banque d'heures de l'exercice, report), spécialiste × membre (heures et "
+        "parts) et par mandat (budget, prévues, réalisées, restantes). FILE.xlsx : une feuille par vue. FILE.csv : un "
+        "seul fichier UTF-8 (avec BOM) où les vues se suivent en sections (nom de la vue, note, en-têtes, lignes, "
+        "total, ligne vide) ; en français « ; » entre les champs et la virgule décimale, en anglais « , » et le point ; "
+        "les pourcentages en nombres de pour cent.",
+        "Writes the hours of the period: by specialist (expected, confirmed, tentative hours, utilisation), by member "
+        "(hours, the fiscal year's hour bank, carry-over), specialist × member (hours and shares) and by engagement "
+        "(budget, planned, done, left). FILE.xlsx: one sheet per view. FILE.csv: one UTF-8 file (with a BOM) where the "
+        "views follow one another as sections (view name, note, headers, rows, total, empty line); in French \";\" "
+        "between fields and a decimal comma, in English \",\" and a decimal point; percentages as numbers of percent."),
+    "cmd.report.output": ("fichier à écrire : .xlsx ou .csv", "file to write: .xlsx or .csv"),
+    "cmd.report.lang": ("langue des en-têtes et des nombres (défaut : celle des messages)",
+                        "language of the headers and numbers (default: the messages')"),
+    "cmd.report.done": ("Rapport du {first} au {last} écrit dans {path}.", "Report from {first} to {last} written to {path}."),
+    "cmd.ics": ("écrit l'agenda du spécialiste CLÉ au format iCalendar (Outlook, etc.)",
+                "writes the calendar of specialist KEY as iCalendar (Outlook, etc.)"),
+    "cmd.ics.key": ("clé du spécialiste", "the specialist's key"),
+    "cmd.ics.no_holidays": ("sans les jours fériés ni les fermetures", "without statutory holidays and closures"),
+    "cmd.ics.lang": ("langue des titres des événements (défaut : celle des messages)",
+                     "language of the event titles (default: the messages')"),
+    "cmd.ics.done": ("Agenda de {specialist} écrit dans {path}.", "Calendar of {specialist} written to {path}."),
+    "cmd.suggest": ("propose qui pourrait faire un travail pour un membre, et quand",
+                    "proposes who could do a piece of work for a member, and when"),
+    "cmd.suggest.description": (
+        "Classe les spécialistes actifs du domaine selon un score sur 100 (temps libre pour finir dans la période, "
+        "charge dans la période et les trois mois précédents, travail déjà fait pour ce membre, responsable d'un mandat "
+        "de ce membre, domaine principal), avec les raisons et des créneaux (demi-journées libres de réservations "
+        "confirmées, d'absences, de jours fériés et de fermetures). Si personne ne convient : un message, ou [] avec "
+        "--json, et le code de sortie 0. Code 2 : membre ou domaine inconnu, heures invalides, période invalide.",
+        "Ranks the domain's active specialists by a score out of 100 (free time to finish within the period, load in "
+        "the period and the three months before, work already done for this member, lead of an engagement of this "
+        "member, main domain), with the reasons and slots (half-days free of confirmed bookings, absences, holidays "
+        "and closures). If nobody fits: a message, or [] with --json, and exit status 0. Status 2: unknown member or "
+        "domain, invalid hours, invalid period."),
+    "cmd.suggest.member": ("clé du membre", "the member's key"),
+    "cmd.suggest.domain": ("code du domaine d'expertise (hr, government, law, ohs, marketing, finance, events…)",
+                           "code of the domain of expertise (hr, government, law, ohs, marketing, finance, events…)"),
+    "cmd.suggest.hours": ("heures de travail à faire (par exemple 10 ou 3,5)", "hours of work to do (for example 10 or 3.5)"),
+    "cmd.suggest.json": ("écrit un tableau JSON pour les scripts", "prints a JSON array for scripts"),
+})
+
+
 def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -182,6 +229,63 @@ def run_agenda(ctx) -> int:
     return 0
 
 
+def _period(ctx) -> tuple[dt.date, dt.date]:
+    from crec_desktop.domain.rules import LocalDate  # noqa: PLC0415
+
+    first, last = parse_date(ctx.args.date_from), parse_date(ctx.args.date_to)
+    if last < first:
+        raise UserError(msg("cmd.agenda.bad_range", first=LocalDate("d", {"date": first}),
+                            last=LocalDate("d", {"date": last})))
+    return first, last
+
+
+def run_report(ctx) -> int:
+    from crec_desktop.domain.formatting import format_date  # noqa: PLC0415
+    from crec_desktop.services import report_files, reports  # noqa: PLC0415
+
+    first, last = _period(ctx)
+    path = pathlib.Path(ctx.args.output)
+    report_files.file_format(path)
+    reports.check_range(first, last)
+    lang = ctx.args.output_lang or ctx.lang
+    report = reports.hours_report(ctx.open_db(), first, last)
+    write_bytes_atomically(path, report_files.report_bytes(report, path, lang))
+    print(tr("cmd.report.done", ctx.lang, first=format_date(first, ctx.lang), last=format_date(last, ctx.lang),
+             path=path), file=sys.stderr)
+    return 0
+
+
+def run_ics(ctx) -> int:
+    from crec_desktop.services import calendar_feed  # noqa: PLC0415
+
+    path = pathlib.Path(ctx.args.output)
+    data = calendar_feed.specialist_calendar(ctx.open_db(), ctx.args.key, lang=ctx.args.output_lang or ctx.lang,
+                                             holidays=not ctx.args.no_holidays)
+    write_bytes_atomically(path, data)
+    print(tr("cmd.ics.done", ctx.lang, specialist=ctx.args.key, path=path), file=sys.stderr)
+    return 0
+
+
+def run_suggest(ctx) -> int:
+    from decimal import Decimal, InvalidOperation  # noqa: PLC0415
+
+    from crec_desktop.services import suggestion_listing, suggestions  # noqa: PLC0415
+
+    try:
+        hours = Decimal(ctx.args.hours.strip().replace(",", "."))
+    except InvalidOperation:
+        raise UserError(msg("suggest.bad_hours", value=ctx.args.hours, max=suggestions.MAX_HOURS)) from None
+    if not hours.is_finite() or hours <= 0 or hours > suggestions.MAX_HOURS:
+        raise UserError(msg("suggest.bad_hours", value=ctx.args.hours, max=suggestions.MAX_HOURS))
+    first, last = _period(ctx)
+    result = suggestions.suggest(ctx.open_db(), ctx.args.member, ctx.args.domain, hours, first, last)
+    if ctx.args.json:
+        print(suggestion_listing.listing_json(result, ctx.lang))
+    else:
+        print(suggestion_listing.listing_text(result, ctx.lang))
+    return 0
+
+
 def current_login() -> str:
     """Who runs the command: $CREC_LOGIN if set, else the OS login (see services.users)."""
     from crec_desktop.services.users import os_login  # noqa: PLC0415
@@ -230,6 +334,29 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("--specialist", metavar="KEY", default=None, help=t("cmd.agenda.specialist"))
     p.add_argument("--json", action="store_true", help=t("cmd.agenda.json"))
     p.set_defaults(handler=run_agenda)
+
+    p = sub.add_parser("report", help=t("cmd.report"), description=t("cmd.report.description"))
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=t("cmd.agenda.from"))
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=t("cmd.agenda.to"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv", help=t("cmd.report.output"))
+    p.add_argument("--lang", dest="output_lang", choices=("fr", "en"), default=None, help=t("cmd.report.lang"))
+    p.set_defaults(handler=run_report)
+
+    p = sub.add_parser("ics", help=t("cmd.ics"), description=t("cmd.ics"))
+    p.add_argument("key", metavar="KEY", help=t("cmd.ics.key"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics", help=t("cmd.output"))
+    p.add_argument("--no-holidays", action="store_true", help=t("cmd.ics.no_holidays"))
+    p.add_argument("--lang", dest="output_lang", choices=("fr", "en"), default=None, help=t("cmd.ics.lang"))
+    p.set_defaults(handler=run_ics)
+
+    p = sub.add_parser("suggest", help=t("cmd.suggest"), description=t("cmd.suggest.description"))
+    p.add_argument("--member", required=True, metavar="KEY", help=t("cmd.suggest.member"))
+    p.add_argument("--domain", required=True, metavar="CODE", help=t("cmd.suggest.domain"))
+    p.add_argument("--hours", required=True, metavar="H", help=t("cmd.suggest.hours"))
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=t("cmd.agenda.from"))
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=t("cmd.agenda.to"))
+    p.add_argument("--json", action="store_true", help=t("cmd.suggest.json"))
+    p.set_defaults(handler=run_suggest)
 
     p = sub.add_parser("screenshot", help=t("cmd.screenshot"), description=t("cmd.screenshot"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.png", help=t("cmd.output"))
