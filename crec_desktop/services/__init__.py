@@ -8,6 +8,7 @@ Scheduling core (bookings that behave):
 - `series`: this occurrence / this and following / whole series, for repeating bookings;
 - `writer`, `booking_kind`, `booking_warnings`, `audit`, `changes`: the one write path (checks,
   rows, occurrences, warnings, audit entry, undo data, stale-edit guard) and its values;
+  `lookups`: the reference rows those read once per transaction;
 - `agenda` (+ `agenda_listing`): what is planned in a window, conflicts flagged;
 - `availability`, `budgets`: expected and booked hours, engagement budgets, hour banks.
 

@@ -1,15 +1,17 @@
 """What is planned in a window of time: booking occurrences (repeating bookings expanded),
 absences and closures, as light frozen values for the grid, the `agenda` command and reports.
 
-One indexed query on `occurrence` joined to its booking, engagement, member and specialist,
-bounded below by `start >= window start - 24 h` (no booking lasts longer), which is what lets
-the (specialist, start) and (start) indexes serve it (PERFORMANCE.md: 14x slower without it).
+One indexed query on `occurrence` joined to its booking, bounded below by `start >= window
+start - 24 h` (no booking lasts longer), which is what lets the (specialist, start) and (start)
+indexes serve it (PERFORMANCE.md: 14x slower without it); then the engagements (with their
+member and domain) and the specialists named, in the same session.
 Each occurrence says whether it is in conflict: it overlaps another occurrence of the same
 specialist (a tentative one overlapping anything; confirmed ones never should).
 
     items = occurrences_between(db, lo, hi)                # aware instants, [lo, hi)
     items = agenda(db, dt.date(2026, 11, 23), dt.date(2026, 11, 29), specialist_ids=[3])
     items[0].ref                                           # what scheduling operations take
+    rows, in_conflict = occurrence_rows(db, lo, hi)        # the same as plain tuples (ROW_FIELDS)
 """
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ from sqlalchemy import String, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain import rules
-from crec_desktop.domain.timeutil import MAX_BOOKING, UTC, range_bounds, to_utc
+from crec_desktop.domain.timeutil import MAX_BOOKING, range_bounds, to_utc
+from crec_desktop.services.availability import instant_reader
 from crec_desktop.services.changes import OccurrenceRef
 from crec_desktop.store.coltypes import UTCDateTime
 from crec_desktop.store.db import Database
@@ -76,28 +79,40 @@ class AgendaItem:
 # The week query is the hottest read of the application (every scroll of the grid): built once,
 # with its instants read as the driver gives them (text on SQLite, timestamptz on PostgreSQL) and
 # turned into aware UTC datetimes here, which is several times faster than per-value type hooks.
+# It reads the occurrences with their bookings only; the engagements (number, title, member,
+# domain) and the specialists they name come from two small queries after it: a month names a
+# few hundred engagements for well over a thousand occurrences, and a wide join repeated their
+# columns on every row (a third of the time).
 _RAW_START, _RAW_END = type_coerce(_O.start, String).label("start"), type_coerce(_O.end, String).label("end")
-_COLUMNS = (_O.id, _O.booking_id, _B.uid, _B.version, _O.specialist_id, _S.key, _S.name, _RAW_START, _RAW_END,
-            _O.status, _B.rrule, _B.engagement_id, _E.number, _E.title, _E.member_id, _M.key, _M.short_name,
-            _M.name, _D.code, _B.location, _B.note)
-_FROM = (Occurrence.__table__.join(Booking.__table__, _B.id == _O.booking_id)
-         .join(Specialist.__table__, _S.id == _O.specialist_id)
-         .outerjoin(Engagement.__table__, _E.id == _B.engagement_id)
-         .outerjoin(Member.__table__, _M.id == _E.member_id)
-         .outerjoin(DomainOfExpertise.__table__, _D.id == _E.domain_id))
+_COLUMNS = (_O.id, _O.booking_id, _B.uid, _B.version, _O.specialist_id, _RAW_START, _RAW_END, _O.status, _B.rrule,
+            _B.engagement_id, _B.location, _B.note)
+_FROM = Occurrence.__table__.join(Booking.__table__, _B.id == _O.booking_id)
 _WINDOW = (_O.start >= bindparam("earliest", type_=UTCDateTime()), _O.start < bindparam("hi", type_=UTCDateTime()),
            _O.end > bindparam("lo", type_=UTCDateTime()))
 _ORDER = (_O.specialist_id, _O.start, _O.id)
-_ALL = select(*_COLUMNS).select_from(_FROM).where(*_WINDOW).order_by(*_ORDER)
-_SOME = _ALL.where(_O.specialist_id.in_(bindparam("ids", expanding=True)))
+_BASE = select(*_COLUMNS).select_from(_FROM).where(*_WINDOW).order_by(*_ORDER)
+# "every specialist" said as an IN on their ids, like a chosen few: SQLite then walks the
+# (specialist, start) index one specialist after the other and needs no sort for the order.
+_ALL = _BASE.where(_O.specialist_id.in_(select(_S.id).scalar_subquery()))
+_SOME = _BASE.where(_O.specialist_id.in_(bindparam("ids", expanding=True)))
+_SPECIALISTS = select(_S.id, _S.key, _S.name)
+_ENGAGEMENTS = (select(_E.id, _E.number, _E.title, _E.member_id, _M.key, _M.short_name, _M.name, _D.code)
+                .select_from(Engagement.__table__.join(Member.__table__, _M.id == _E.member_id)
+                             .outerjoin(DomainOfExpertise.__table__, _D.id == _E.domain_id))
+                .where(_E.id.in_(bindparam("ids", expanding=True))))
+_CHUNK = 500            # ids per IN (...) list
+_NO_ENGAGEMENT = (None,) * 6
 
 
-def _utc_sqlite(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
-
-
-def _utc_postgresql(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is UTC else value.astimezone(UTC)
+def _engagement_details(connection, ids) -> dict[int, tuple]:
+    """{engagement id: (number, title, member id, member key, member name (short if any), domain code)}."""
+    ids = sorted(ids)
+    details = {}
+    for i in range(0, len(ids), _CHUNK):
+        for eid, number, title, mid, mkey, mshort, mname, dcode in connection.execute(
+                _ENGAGEMENTS, {"ids": ids[i:i + _CHUNK]}):
+            details[eid] = (number, title, mid, mkey, mshort or mname, dcode)
+    return details
 
 
 def _frozen_builder(cls):
@@ -116,48 +131,71 @@ def _frozen_builder(cls):
 
 _build_item = _frozen_builder(AgendaItem)
 
-
-def _items(rows, utc) -> list[AgendaItem]:
-    build = _build_item
-    return [build((oid, bid, uid, version, sid, skey, sname, utc(start), utc(end), status, bool(rrule), eid,
-                   number, title, mid, mkey, mshort or mname, dcode, location, note, False))
-            for (oid, bid, uid, version, sid, skey, sname, start, end, status, rrule, eid, number, title, mid,
-                 mkey, mshort, mname, dcode, location, note) in rows]
+# The fields of a row of read_rows(): those of AgendaItem, in order, but the last (conflict).
+ROW_FIELDS = tuple(f.name for f in dataclasses.fields(AgendaItem))[:-1]
 
 
-def _flag_conflicts(items: list[AgendaItem], neighbours: Sequence[tuple[int, dt.datetime, dt.datetime]] = ()) -> list[AgendaItem]:
-    intervals = [(it.specialist_id, it.start, it.end, i) for i, it in enumerate(items)]
+def _conflicting(rows: list[tuple], neighbours: Sequence[tuple[int, dt.datetime, dt.datetime]] = ()) -> set[int]:
+    """Positions of the rows that overlap another row or a neighbour of the same specialist."""
+    intervals = [(row[4], row[7], row[8], i) for i, row in enumerate(rows)]
     intervals += [(sid, s, e, -1 - j) for j, (sid, s, e) in enumerate(neighbours)]
     hit = set()
     for earlier, later in rules.find_overlaps(intervals):
         hit.add(earlier[3])
         hit.add(later[3])
-    if not hit:
-        return items
-    return [dataclasses.replace(it, conflict=True) if i in hit else it for i, it in enumerate(items)]
+    return {i for i in hit if i >= 0}
 
 
-def read_occurrences(session: Session, start: dt.datetime, end: dt.datetime,
-                     specialist_ids: Sequence[int] | None = None) -> list[AgendaItem]:
-    """Occurrences overlapping [start, end), by specialist then start, conflicts flagged."""
+def read_rows(session: Session, start: dt.datetime, end: dt.datetime,
+              specialist_ids: Sequence[int] | None = None) -> tuple[list[tuple], set[int]]:
+    """What read_occurrences reads, before it becomes AgendaItems: one plain tuple per occurrence
+    overlapping [start, end) holding the AgendaItem fields but `conflict` (ROW_FIELDS, in that
+    order), by specialist then start; and the positions of the rows in conflict. For callers
+    that make their own values of them (the planning grid reads a month of them per scroll)."""
     lo, hi = to_utc(start), to_utc(end)
     params = {"earliest": lo - MAX_BOOKING, "hi": hi, "lo": lo}
     if specialist_ids is not None:
         params["ids"] = list(specialist_ids)
     connection = session.connection()
-    rows = connection.execute(_ALL if specialist_ids is None else _SOME, params)
-    items = _items(rows, _utc_sqlite if connection.dialect.name == "sqlite" else _utc_postgresql)
+    utc = instant_reader(connection)
+    found = connection.execute(_ALL if specialist_ids is None else _SOME, params).all()
+    if not found:
+        return [], set()
+    specialists = {sid: (key, name) for sid, key, name in connection.execute(_SPECIALISTS)}
+    details = _engagement_details(connection, {row[9] for row in found if row[9] is not None})
+    no_engagement = _NO_ENGAGEMENT
+    rows = []
+    for oid, bid, uid, version, sid, start, end, status, rrule, eid, location, note in found:
+        number, title, mid, mkey, mname, dcode = details.get(eid, no_engagement)
+        skey, sname = specialists.get(sid) or ("", "")   # (deleted since, on another workstation)
+        rows.append((oid, bid, uid, version, sid, skey, sname, utc(start), utc(end), status, bool(rrule), eid,
+                     number, title, mid, mkey, mname, dcode, location, note))
     neighbours: list[tuple[int, dt.datetime, dt.datetime]] = []
-    edge_lo = min((it.start for it in items if it.start < lo), default=lo)
-    edge_hi = max((it.end for it in items if it.end > hi), default=hi)
+    edge_lo = min((row[7] for row in rows if row[7] < lo), default=lo)
+    edge_hi = max((row[8] for row in rows if row[8] > hi), default=hi)
     if edge_lo < lo or edge_hi > hi:  # blocks crossing the window's edges: see who they overlap outside it
-        ids = sorted({it.specialist_id for it in items if it.start < lo or it.end > hi})
-        seen = {it.occurrence_id for it in items}
-        rows = session.execute(
+        ids = sorted({row[4] for row in rows if row[7] < lo or row[8] > hi})
+        seen = {row[0] for row in rows}
+        found = session.execute(
             select(_O.id, _O.specialist_id, _O.start, _O.end)
             .where(_O.specialist_id.in_(ids), _O.start >= edge_lo - MAX_BOOKING, _O.start < edge_hi, _O.end > edge_lo))
-        neighbours = [(sid, s, e) for oid, sid, s, e in rows if oid not in seen]
-    return _flag_conflicts(items, neighbours)
+        neighbours = [(sid, s, e) for oid, sid, s, e in found if oid not in seen]
+    return rows, _conflicting(rows, neighbours)
+
+
+def read_occurrences(session: Session, start: dt.datetime, end: dt.datetime,
+                     specialist_ids: Sequence[int] | None = None) -> list[AgendaItem]:
+    """Occurrences overlapping [start, end), by specialist then start, conflicts flagged."""
+    rows, hit = read_rows(session, start, end, specialist_ids)
+    build = _build_item
+    return [build(row + (i in hit,)) for i, row in enumerate(rows)]
+
+
+def occurrence_rows(db: Database, start: dt.datetime, end: dt.datetime,
+                    specialist_ids: Sequence[int] | None = None) -> tuple[list[tuple], set[int]]:
+    """read_rows() in a read session of its own."""
+    with db.read() as session:
+        return read_rows(session, start, end, specialist_ids)
 
 
 def occurrences_between(db: Database, start: dt.datetime, end: dt.datetime,
@@ -192,16 +230,22 @@ class ClosureItem:
     name: str
 
 
-def absences_between(db: Database, first: dt.date, last: dt.date,
-                     specialist_ids: Sequence[int] | None = None) -> list[AbsenceItem]:
+def read_absences(session: Session, first: dt.date, last: dt.date,
+                  specialist_ids: Sequence[int] | None = None) -> list[AbsenceItem]:
     """Absences touching the days first..last, by specialist then start."""
     a = Absence.__table__.c
     query = (select(a.id, a.version, a.specialist_id, a.start_date, a.end_date, a.kind, a.note)
              .where(a.start_date <= last, a.end_date >= first).order_by(a.specialist_id, a.start_date, a.id))
     if specialist_ids is not None:
         query = query.where(a.specialist_id.in_(list(specialist_ids)))
+    return [AbsenceItem(*row) for row in session.execute(query)]
+
+
+def absences_between(db: Database, first: dt.date, last: dt.date,
+                     specialist_ids: Sequence[int] | None = None) -> list[AbsenceItem]:
+    """Absences touching the days first..last, by specialist then start."""
     with db.read() as session:
-        return [AbsenceItem(*row) for row in session.execute(query)]
+        return read_absences(session, first, last, specialist_ids)
 
 
 def closures_between(db: Database, first: dt.date, last: dt.date) -> list[ClosureItem]:

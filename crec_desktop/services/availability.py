@@ -35,8 +35,16 @@ from crec_desktop.store.models import Absence, Closure, Occurrence, Organization
 WEEKEND, HOLIDAY, CLOSURE, ABSENCE = "weekend", "holiday", "closure", "absence"
 
 
+_READ_INSTANTS: dict[str, dt.datetime] = {}   # stored text -> instant: a month repeats many of its instants
+
+
 def _utc_sqlite(value: str) -> dt.datetime:  # instants as SQLite stores them (UTC text), read fast
-    return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+    found = _READ_INSTANTS.get(value)
+    if found is None:
+        if len(_READ_INSTANTS) >= 200_000:
+            _READ_INSTANTS.clear()
+        found = _READ_INSTANTS[value] = dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return found
 
 
 def _utc_postgresql(value: dt.datetime) -> dt.datetime:
@@ -277,7 +285,10 @@ def compute_loads(session: Session, first: dt.date, last: dt.date,
 
 
 def instant_reader(connection):
-    """How to turn an instant read as text (type_coerce(column, String)) into an aware UTC datetime."""
+    """How to turn an instant read without SQLAlchemy's type processing (type_coerce(column,
+    String): UTC text on SQLite, timestamptz on PostgreSQL) into an aware UTC datetime — several
+    times faster than the column type's own hook, and on SQLite each distinct text is parsed once
+    (datetimes are immutable: equal instants share one object)."""
     return _utc_sqlite if connection.dialect.name == "sqlite" else _utc_postgresql
 
 

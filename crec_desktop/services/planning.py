@@ -6,6 +6,7 @@ booking dialog offer, and a cheap "has anything changed?" stamp to poll.
     members(db)         # MemberChoice: id, key, short name, name, active
     engagements(db)     # EngagementChoice: id, number, title, member, status
     change_stamp(db)    # compare two stamps: different means something changed since
+    window(db, first, last)   # the days' occurrences (agenda rows), absences and calendar at once
 
 The stamp is a handful of indexed maxima in one round trip (audit log, occurrences, absences,
 closures, specialists): every scheduling operation and every import writes an audit entry and
@@ -19,6 +20,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from crec_desktop.domain.timeutil import range_bounds
+from crec_desktop.services import agenda
+from crec_desktop.services.availability import OrgCalendar, read_org_calendar
 from crec_desktop.store.db import Database
 from crec_desktop.store.models import (
     Absence,
@@ -73,6 +77,28 @@ class EngagementChoice:
     status: str
 
 
+@dataclasses.dataclass(frozen=True)
+class PlanningWindow:
+    """What the grid shows of the local days first..last, read in one session."""
+
+    first: dt.date
+    last: dt.date
+    rows: list[tuple]               # agenda.read_rows(): occurrences overlapping the days (ROW_FIELDS)
+    in_conflict: set[int]           # positions of the rows in conflict
+    absences: list[agenda.AbsenceItem]
+    calendar: OrgCalendar
+
+
+def window(db: Database, first: dt.date, last: dt.date) -> PlanningWindow:
+    """The occurrences, absences, holidays and closures of the local days first..last."""
+    lo, hi = range_bounds(first, last)
+    with db.read() as session:
+        rows, in_conflict = agenda.read_rows(session, lo, hi)
+        absences = agenda.read_absences(session, first, last)
+        calendar = read_org_calendar(session, first, last)
+    return PlanningWindow(first, last, rows, in_conflict, absences, calendar)
+
+
 def people(db: Database, *, include_inactive: bool = True) -> list[Person]:
     s = Specialist.__table__.c
     d = DomainOfExpertise.__table__.c
@@ -116,12 +142,17 @@ def engagements(db: Database) -> list[EngagementChoice]:
         return [EngagementChoice(*row) for row in rows]
 
 
+def _top(column):
+    return select(func.max(column)).scalar_subquery()
+
+
+# Polled every few seconds and read after every edit: built once.
+_STAMP = select(_top(AuditEntry.__table__.c.id), _top(Occurrence.__table__.c.id), _top(Absence.__table__.c.id),
+                _top(Closure.__table__.c.id), _top(Specialist.__table__.c.updated_at),
+                select(func.count()).select_from(Absence.__table__).scalar_subquery())
+
+
 def change_stamp(db: Database) -> tuple:
     """A value that changes whenever bookings, absences, closures or specialists change."""
-    def top(column):
-        return select(func.max(column)).scalar_subquery()
-
-    query = select(top(AuditEntry.id), top(Occurrence.id), top(Absence.id), top(Closure.id),
-                   top(Specialist.updated_at), select(func.count()).select_from(Absence).scalar_subquery())
     with db.read() as session:
-        return tuple(session.execute(query).one())
+        return tuple(session.execute(_STAMP).one())

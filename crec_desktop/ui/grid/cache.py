@@ -20,9 +20,8 @@ import dataclasses
 import datetime as dt
 from typing import Iterable
 
-from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid.data import AbsenceInfo, BlockInfo, DayMark, RowInfo, Window
-from crec_desktop.ui.grid.geometry import day_index
+from crec_desktop.ui.grid.geometry import day_index, local_time, position_day
 from crec_desktop.ui.grid.layout import Placed, RowBlocks, place_rows
 
 KEEP_MONTHS = 4          # months kept on each side of the view before being dropped
@@ -39,7 +38,7 @@ def month_bounds(month: int) -> tuple[dt.date, dt.date]:
 
 
 def start_day(block: BlockInfo) -> dt.date:
-    return block.start.astimezone(TZ).date()
+    return local_time(block.start).date()
 
 
 @dataclasses.dataclass
@@ -49,12 +48,19 @@ class Month:
     window: Window
     placed: dict[int, list[Placed]] = dataclasses.field(default_factory=dict)
     booked: dict[int, dict[int, float]] = dataclasses.field(default_factory=dict)
+    available: dict[int, dict[int, float]] = dataclasses.field(default_factory=dict)   # by day index
 
     @classmethod
     def build(cls, window: Window) -> "Month":
         month = cls(window)
         month._place(window.blocks)
+        month._index()
         return month
+
+    def _index(self) -> None:
+        """The window's available hours by day index, as GridData merges them."""
+        self.available = {sid: {day_index(d): hours for d, hours in days.items()}
+                          for sid, days in self.window.available.items()}
 
     def _place(self, blocks: list[BlockInfo]) -> set[int]:
         """(Re)place these blocks' rows; returns the specialists placed."""
@@ -62,7 +68,7 @@ class Month:
         booked: dict[int, dict[int, float]] = {}
         for b in blocks:
             per_day = booked.setdefault(b.specialist_id, {})
-            index = day_index(start_day(b))
+            index = position_day(b.start)
             per_day[index] = per_day.get(index, 0.0) + b.hours
         self.placed.update(placed)
         self.booked.update(booked)
@@ -90,6 +96,7 @@ class Month:
             self.placed.pop(sid, None)
             self.booked.pop(sid, None)
         self._place([b for b in self.window.blocks if b.specialist_id in touched])
+        self._index()
         return touched
 
 
@@ -246,10 +253,8 @@ class GridData:
                 marks.setdefault(day_index(mark.day), []).append(mark)
             for a in window.absences:
                 absences[(a.specialist_id, a.first, a.last, a.kind)] = a
-            for sid, days in window.available.items():
-                target = available.setdefault(sid, {})
-                for day, hours in days.items():
-                    target[day_index(day)] = hours
+            for sid, days in month.available.items():
+                available.setdefault(sid, {}).update(days)
             for sid, days in month.booked.items():
                 booked.setdefault(sid, {}).update(days)
         self.marks = {k: list({(m.kind, m.name): m for m in v}.values()) for k, v in marks.items()}
@@ -326,7 +331,8 @@ def _day_runs(days: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
 
 def _slice(window: Window, first: dt.date, last: dt.date) -> Window:
     """The part of a window about the days first..last (blocks by their local start day)."""
-    blocks = [b for b in window.blocks if first <= start_day(b) <= last]
+    lo, hi = day_index(first), day_index(last)
+    blocks = [b for b in window.blocks if lo <= position_day(b.start) <= hi]
     absences = [a for a in window.absences if a.first <= last and a.last >= first]
     marks = [m for m in window.marks if first <= m.day <= last]
     available = {sid: {d: h for d, h in days.items() if first <= d <= last} for sid, days in window.available.items()}

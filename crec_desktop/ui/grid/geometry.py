@@ -84,14 +84,39 @@ def date_at(index: float) -> dt.date:
 
 
 _ORIGIN_ORDINAL = ORIGIN.toordinal()
+_LOCAL: dict[dt.datetime, dt.datetime] = {}
+_PLACES: dict[dt.datetime, tuple[float, int]] = {}
+_REMEMBERED = 200_000
+
+
+def local_time(instant: dt.datetime) -> dt.datetime:
+    """The instant in local time. Remembered, like positions: laying out a month converts each of
+    its blocks' instants several times (and instants read from the database are shared objects,
+    whose hash Python keeps)."""
+    found = _LOCAL.get(instant)
+    if found is None:
+        if len(_LOCAL) >= _REMEMBERED:
+            _LOCAL.clear()
+        found = _LOCAL[instant] = instant.astimezone(TZ)
+    return found
+
+
+def _place_of(instant: dt.datetime) -> tuple[float, int]:
+    """(day position, day number) of an instant."""
+    found = _PLACES.get(instant)
+    if found is None:
+        local = instant.astimezone(TZ)
+        day = local.toordinal() - _ORIGIN_ORDINAL
+        minutes = local.hour * 60 + local.minute - FIRST_HOUR * 60
+        if len(_PLACES) >= _REMEMBERED:
+            _PLACES.clear()
+        found = _PLACES[instant] = (day + min(max(minutes / WINDOW_MINUTES, 0.0), 1.0), day)
+    return found
 
 
 def position(instant: dt.datetime) -> float:
     """Day position of an instant (clamped into its day's display window)."""
-    local = instant.astimezone(TZ)
-    minutes = local.hour * 60 + local.minute - FIRST_HOUR * 60
-    frac = min(max(minutes / WINDOW_MINUTES, 0.0), 1.0)
-    return local.toordinal() - _ORIGIN_ORDINAL + frac
+    return _place_of(instant)[0]
 
 
 def span(start: dt.datetime, end: dt.datetime) -> tuple[float, float]:
@@ -113,7 +138,7 @@ def span(start: dt.datetime, end: dt.datetime) -> tuple[float, float]:
 
 def position_day(instant: dt.datetime) -> int:
     """Day number of an instant's local date."""
-    return instant.astimezone(TZ).toordinal() - _ORIGIN_ORDINAL
+    return _place_of(instant)[1]
 
 
 def instant_at(pos: float, snap_minutes: int = 15) -> dt.datetime:

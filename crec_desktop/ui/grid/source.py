@@ -7,8 +7,9 @@
     source.move(changes, scope)       # Outcome(warnings, undo, keys, rows) — or UserError, nothing changed
     source.revert(outcome.undo)       # undo, then redo with the Outcome it returns
 
-Reads go through services.agenda (occurrences, absences), services.availability (holidays,
-closures, expected hours) and services.planning (people, choices, change stamp); writes through
+Reads go through services.planning (a window's occurrences, absences, holidays and closures in
+one session; people, choices, change stamp), services.agenda (the rows an edit touched) and
+services.availability (expected hours); writes through
 services.scheduling, so every drop is checked, written, audited and undoable in one transaction.
 Several blocks acted on at once go in one operation when the services offer it
 (change_bookings); copies and deletions of several are done one by one and, if one is
@@ -75,14 +76,12 @@ class ServiceSource:
         return self._last_stamp
 
     def fetch(self, first: dt.date, last: dt.date) -> Window:
-        lo, hi = range_bounds(first, last)
-        items = agenda.occurrences_between(self.db, lo, hi)
-        blocks = [self._block(it) for it in items]
-        self._explain_conflicts(blocks)
+        found = planning.window(self.db, first, last)
+        blocks = self._blocks(found.rows, found.in_conflict)
         labels = _absence_labels()
         absences = [AbsenceInfo(a.specialist_id, a.start_date, a.end_date, a.kind, labels.get(a.kind, a.kind),
-                                a.note or "") for a in agenda.absences_between(self.db, first, last)]
-        calendar = availability.org_calendar(self.db, first, last)
+                                a.note or "") for a in found.absences]
+        calendar = found.calendar
         marks = [DayMark(day, "holiday", holiday.name(self.lang)) for day, holiday in calendar.holidays.items()]
         for day, names in calendar.closures.items():
             marks.append(DayMark(day, "closure", " ; ".join(names) if self.lang == "fr" else "; ".join(names)))
@@ -93,9 +92,7 @@ class ServiceSource:
         """The blocks of those specialists starting or running on the days first..last (what an
         edit of ours changed: absences, holidays and available hours are as they were)."""
         lo, hi = range_bounds(first, last)
-        blocks = [self._block(it) for it in agenda.occurrences_between(self.db, lo, hi, sorted(specialist_ids))]
-        self._explain_conflicts(blocks)
-        return blocks
+        return self._blocks(*agenda.occurrence_rows(self.db, lo, hi, sorted(specialist_ids)))
 
     def _expected_hours(self, first, last, calendar, absences) -> dict[int, dict[dt.date, float]]:
         """Each specialist's expected hours per day, as services.availability counts them: a
@@ -128,25 +125,25 @@ class ServiceSource:
             self._people_stamp = stamp
         return self._people_cache
 
-    @staticmethod
-    def _block(it) -> BlockInfo:
-        return BlockInfo(
-            booking_id=it.booking_id, uid=it.uid, specialist_id=it.specialist_id, start=it.start, end=it.end,
-            status=it.status, occurrence_start=it.start if it.repeats else None, engagement_id=it.engagement_id,
-            engagement_number=it.engagement_number or "", engagement_title=it.engagement_title or "",
-            member_id=it.member_id, member_key=it.member_key or "", member_short=it.member_name or "",
-            member_name=it.member_name or "", domain_code=it.domain_code or "", location=it.location or "",
-            note=it.note or "", repeating=it.repeats, version=it.version, conflict="", extra=it)
+    def _blocks(self, rows, in_conflict) -> list[BlockInfo]:
+        """BlockInfos straight from the agenda's rows (services.agenda.ROW_FIELDS): a month is
+        a thousand or more of them, read at every scroll."""
+        blocks = [BlockInfo(bid, uid, sid, start, end, status, start if repeats else None, eid, number or "",
+                            title or "", mid, mkey or "", member or "", member or "", domain or "", location or "",
+                            note or "", repeats, version)
+                  for (_oid, bid, uid, version, sid, _skey, _sname, start, end, status, repeats, eid, number, title,
+                       mid, mkey, member, domain, location, note) in rows]
+        self._explain_conflicts(blocks, sorted(in_conflict))
+        return blocks
 
-    def _explain_conflicts(self, blocks: list[BlockInfo]) -> None:
+    def _explain_conflicts(self, blocks: list[BlockInfo], flagged: list[int]) -> None:
         """The agenda flags conflicts; the tooltip says with what."""
-        flagged = [b for b in blocks if b.extra.conflict]
         if not flagged:
             return
         by_row: dict[int, list[BlockInfo]] = {}
         for b in blocks:
             by_row.setdefault(b.specialist_id, []).append(b)
-        for b in flagged:
+        for b in (blocks[i] for i in flagged):
             others = [o for o in by_row[b.specialist_id] if o is not b and o.start < b.end and b.start < o.end]
             if not others:
                 b.conflict = QCoreApplication.translate("GridSource", "chevauche une autre réservation")
@@ -255,7 +252,7 @@ class ServiceSource:
                 edit = Edit(start=c.start, end=c.end, **fields)
             else:
                 edit = Edit(start=c.start, keep_duration=True, **fields)
-            edits.append((c.block.extra.ref, edit))
+            edits.append((_ref(c.block), edit))
         resized = any((c.end - c.start) != (c.block.end - c.block.start) for c in changes)
         action = "booking.resize" if resized else ("booking.move" if len(changes) == 1 else "booking.batch")
         out = scheduling.change_bookings(self.db, self.user, edits, scope=scope, action=action)
@@ -281,15 +278,15 @@ class ServiceSource:
 
     def copy(self, changes: list[Change]) -> Outcome:
         return self._one_by_one([
-            (lambda c=c: scheduling.copy_booking(self.db, self.user, c.block.extra.ref, start=c.start,
+            (lambda c=c: scheduling.copy_booking(self.db, self.user, _ref(c.block), start=c.start,
                                                  specialist_id=c.specialist_id)) for c in changes])
 
     def delete(self, blocks: list[BlockInfo], scope: str = "this") -> Outcome:
         return self._one_by_one([
-            (lambda b=b: scheduling.delete_booking(self.db, self.user, b.extra.ref, scope=scope)) for b in blocks])
+            (lambda b=b: scheduling.delete_booking(self.db, self.user, _ref(b), scope=scope)) for b in blocks])
 
     def set_status(self, blocks: list[BlockInfo], status: str, scope: str = "this") -> Outcome:
-        edits = [(b.extra.ref, Edit(status=status)) for b in blocks]
+        edits = [(_ref(b), Edit(status=status)) for b in blocks]
         action = "booking.confirm" if status == "confirmed" else "booking.tentative"
         return self._outcome(scheduling.change_bookings(self.db, self.user, edits, scope=scope, action=action))
 
@@ -319,7 +316,7 @@ class ServiceSource:
             times["start"] = draft.start
         if draft.end != block.end:
             times["end"] = draft.end
-        out = scheduling.edit_booking(self.db, self.user, block.extra.ref, Edit(**times, **fields), scope=scope)
+        out = scheduling.edit_booking(self.db, self.user, _ref(block), Edit(**times, **fields), scope=scope)
         return self._outcome(out)
 
     def revert(self, undo) -> Outcome:
@@ -348,3 +345,8 @@ def _rows(changed) -> frozenset[int] | None:
             return None
         rows.update(state.specialist_id for state in (c.before, c.after) if state is not None)
     return frozenset(rows)
+
+
+def _ref(block: BlockInfo) -> scheduling.OccurrenceRef:
+    """What the scheduling operations take for this block (the occurrence of a repeating booking)."""
+    return scheduling.OccurrenceRef(block.uid, block.version, block.occurrence_start)
