@@ -374,7 +374,7 @@ class EngagementDialog(RecordDialog):
 
     def take_step(self, step: str) -> bool:
         """One step of the workflow, asked for on purpose (cancelling is confirmed first)."""
-        if self.record is None:
+        if self.record is None or self.read_only:
             return False
         if step == workflow.CANCEL and not self.confirm_cancel():
             return False

@@ -282,9 +282,8 @@ class RecordDialog(QDialog):
                 problems[name] = checked.problem
             else:
                 values[name] = checked.value
-        if not problems:
-            for name, problem in self.cross_problems(values):
-                problems.setdefault(name, problem)
+        for name, problem in self.cross_problems(values):  # fields that read fine (values.get: None otherwise)
+            problems.setdefault(name, problem)
         for name, field in self.fields.items():
             if field.outside is not None:
                 problems.setdefault(name, field.outside)
