@@ -285,8 +285,8 @@ class EngagementDialog(RecordDialog):
         state = self.record.state
         self._ensure_choice(self.member, state.member_id, lambda i: self._members[i].name if i in self._members else str(i))
         self._ensure_choice(self.lead, state.lead_id, lambda i: self._people[i].name if i in self._people else str(i))
-        self.fill(state)
         self.number_edit.setReadOnly(True)
+        self.fill(state)
         self.setWindowTitle(self.tr("Mandat %1").replace("%1", state.number))
         self.status_label.setText(self.words.status(state.status))
         colour = STATUS_COLOURS.get(state.status)

@@ -49,6 +49,7 @@ from crec_desktop.ui.records.context import RecordsContext, Words
 
 ERROR_COLOUR = "#b42318"
 INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px; padding: 2px;"
+READ_ONLY_STYLE = "background: #f1f3f5; color: #30363d;"
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -300,8 +301,12 @@ class RecordDialog(QDialog):
             shown = problem is not None and (field.touched or self.attempted or field.outside is not None)
             field.message.setText(problem.text(self.lang) if shown else "")
             field.message.setVisible(shown)
+            if shown:  # a wrapped label's height, which nested layouts do not ask for themselves
+                width = max(field.widget.width(), 200)
+                field.message.setMinimumHeight(field.message.heightForWidth(width))
             if isinstance(field.widget, (QLineEdit, QPlainTextEdit)):
-                field.widget.setStyleSheet(INVALID_STYLE if shown else "")
+                field.widget.setStyleSheet(INVALID_STYLE if shown else
+                                           READ_ONLY_STYLE if field.widget.isReadOnly() else "")
         wanted = self.sizeHint()
         if self.isVisible() and wanted.height() > self.height():  # room for the messages that appeared
             self.resize(self.width(), wanted.height())
@@ -329,6 +334,8 @@ class RecordDialog(QDialog):
     def freeze(self, widget: QWidget) -> None:
         if hasattr(widget, "setReadOnly"):
             widget.setReadOnly(True)
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setStyleSheet(READ_ONLY_STYLE)
         else:
             widget.setEnabled(False)
 

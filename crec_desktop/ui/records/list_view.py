@@ -271,4 +271,4 @@ class RecordListView(QWidget):
         shown = [i for i in range(len(self.model.columns)) if not self.table.isColumnHidden(i)]
         for i in shown[:-1]:
             self.table.resizeColumnToContents(i)
-            self.table.setColumnWidth(i, min(self.table.columnWidth(i) + 12, 300))
+            self.table.setColumnWidth(i, min(self.table.columnWidth(i) + 12, 230))

@@ -158,8 +158,7 @@ class MemberDialog(RecordDialog):
         self.years_table.setModel(self.years_model)
         self.years_table.verticalHeader().setVisible(False)
         self.years_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.years_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.years_table.horizontalHeader().setStretchLastSection(True)
+        self.years_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         years_layout.addWidget(self.years_table)
         layout.addWidget(years, 1)
         self.no_bank = QLabel(self.tr("Ce membre n'a pas de banque d'heures : ses heures ne sont pas comptées "
@@ -210,8 +209,8 @@ class MemberDialog(RecordDialog):
             self.fill(MemberState(key="", name=""))
             return
         self.record = service.member_record(self.ctx.db, self.key)
-        self.fill(self.record.state)
         self.key_edit.setReadOnly(True)
+        self.fill(self.record.state)
         self._fill_side()
 
     def fill(self, s: MemberState) -> None:

@@ -119,7 +119,10 @@ class ColourField(QWidget):
             self.edit.setText(colour.name())
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+        from crec_desktop.ui.records.forms import READ_ONLY_STYLE  # noqa: PLC0415
+
         self.edit.setReadOnly(read_only)
+        self.edit.setStyleSheet(READ_ONLY_STYLE if read_only else "")
         self.button.setEnabled(not read_only)
 
 
@@ -310,8 +313,8 @@ class SpecialistDialog(RecordDialog):
             self.fill(SpecialistState(key="", name=""))
             return
         self.record = service.specialist_record(self.ctx.db, self.key)
-        self.fill(self.record.state)
         self.key_edit.setReadOnly(True)
+        self.fill(self.record.state)
         self._fill_side()
 
     def fill(self, s: SpecialistState) -> None:

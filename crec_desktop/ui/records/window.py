@@ -45,7 +45,7 @@ class RecordsWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self._ensure_loaded())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
-        self.resize(1280, 720)
+        self.resize(1400, 760)
 
     def show_list(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.lists[name])
