@@ -35,20 +35,24 @@ from crec_desktop.store.models import Absence, Closure, Occurrence, Organization
 WEEKEND, HOLIDAY, CLOSURE, ABSENCE = "weekend", "holiday", "closure", "absence"
 
 
-_READ_INSTANTS: dict[str, dt.datetime] = {}   # stored text -> instant: a month repeats many of its instants
+def _sqlite_reader():
+    """Instants as SQLite stores them (UTC text), read fast: each distinct text parsed once (a
+    month repeats many of its instants)."""
+    seen: dict[str, dt.datetime] = {}
 
+    def read(value: str) -> dt.datetime:
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return found
 
-def _utc_sqlite(value: str) -> dt.datetime:  # instants as SQLite stores them (UTC text), read fast
-    found = _READ_INSTANTS.get(value)
-    if found is None:
-        if len(_READ_INSTANTS) >= 200_000:
-            _READ_INSTANTS.clear()
-        found = _READ_INSTANTS[value] = dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
-    return found
+    return read
 
 
 def _utc_postgresql(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is UTC else value.astimezone(UTC)
+
+
 _ONE_DAY = dt.timedelta(days=1)
 _CENT = Decimal("0.01")
 
@@ -287,9 +291,9 @@ def compute_loads(session: Session, first: dt.date, last: dt.date,
 def instant_reader(connection):
     """How to turn an instant read without SQLAlchemy's type processing (type_coerce(column,
     String): UTC text on SQLite, timestamptz on PostgreSQL) into an aware UTC datetime — several
-    times faster than the column type's own hook, and on SQLite each distinct text is parsed once
-    (datetimes are immutable: equal instants share one object)."""
-    return _utc_sqlite if connection.dialect.name == "sqlite" else _utc_postgresql
+    times faster than the column type's own hook. On SQLite, a reader for one query's rows: each
+    distinct text is parsed once (datetimes are immutable: equal instants share one object)."""
+    return _sqlite_reader() if connection.dialect.name == "sqlite" else _utc_postgresql
 
 
 def absent_days(absences: Iterable[tuple[int, dt.date, dt.date]], first: dt.date,

@@ -21,7 +21,7 @@ import datetime as dt
 from typing import Iterable
 
 from crec_desktop.ui.grid.data import AbsenceInfo, BlockInfo, DayMark, RowInfo, Window
-from crec_desktop.ui.grid.geometry import day_index, local_time, position_day
+from crec_desktop.ui.grid.geometry import date_at, day_index, position_day
 from crec_desktop.ui.grid.layout import Placed, RowBlocks, place_rows
 
 KEEP_MONTHS = 4          # months kept on each side of the view before being dropped
@@ -38,7 +38,7 @@ def month_bounds(month: int) -> tuple[dt.date, dt.date]:
 
 
 def start_day(block: BlockInfo) -> dt.date:
-    return local_time(block.start).date()
+    return date_at(position_day(block.start))
 
 
 @dataclasses.dataclass

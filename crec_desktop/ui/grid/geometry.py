@@ -84,25 +84,14 @@ def date_at(index: float) -> dt.date:
 
 
 _ORIGIN_ORDINAL = ORIGIN.toordinal()
-_LOCAL: dict[dt.datetime, dt.datetime] = {}
 _PLACES: dict[dt.datetime, tuple[float, int]] = {}
-_REMEMBERED = 200_000
-
-
-def local_time(instant: dt.datetime) -> dt.datetime:
-    """The instant in local time. Remembered, like positions: laying out a month converts each of
-    its blocks' instants several times (and instants read from the database are shared objects,
-    whose hash Python keeps)."""
-    found = _LOCAL.get(instant)
-    if found is None:
-        if len(_LOCAL) >= _REMEMBERED:
-            _LOCAL.clear()
-        found = _LOCAL[instant] = instant.astimezone(TZ)
-    return found
+_REMEMBERED = 20_000     # a month holds a few thousand distinct instants
 
 
 def _place_of(instant: dt.datetime) -> tuple[float, int]:
-    """(day position, day number) of an instant."""
+    """(day position, day number) of an instant. Remembered: laying out a month places each of
+    its blocks' instants several times (and instants read from the database are shared objects,
+    whose hash Python keeps)."""
     found = _PLACES.get(instant)
     if found is None:
         local = instant.astimezone(TZ)
