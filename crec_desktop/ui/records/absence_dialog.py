@@ -26,10 +26,12 @@ class AbsenceDialog(RecordDialog):
                  parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.absence_id = absence_id
-        self.record = None
+        self.record = absence_record(ctx.db, absence_id) if absence_id is not None else None
+        if self.record is not None:
+            specialist_id = self.record.state.specialist_id
         self.setWindowTitle(self.tr("Absence") if absence_id else self.tr("Nouvelle absence"))
         user = ctx.user
-        everyone = [p for p in people(ctx.db) if p.active or p.id == specialist_id]
+        everyone = [p for p in people(ctx.db) if p.active or p.id == specialist_id]  # theirs, even if inactive
         own_only = user is not None and not ctx.may(permissions.ABSENCE_EDIT) and user.specialist_id is not None
         if own_only and absence_id is None:
             everyone = [p for p in everyone if p.id == user.specialist_id]

@@ -148,6 +148,7 @@ class SpecialistDialog(RecordDialog):
         super().__init__(ctx, parent)
         self.key = key
         self.record = None
+        self.absences_changed = False  # an absence was added or changed from this form
         self.setWindowTitle(self.tr("Spécialiste") if key else self.tr("Nouveau spécialiste"))
         self.name = self.line("name", lambda t: v.parse_text(t, required=True))
         self.title_edit = self.line("title", v.parse_text, placeholder=self.tr("ex. : Conseillère en ressources humaines"))
@@ -291,6 +292,7 @@ class SpecialistDialog(RecordDialog):
         from crec_desktop.ui.records.absence_dialog import AbsenceDialog  # noqa: PLC0415
 
         if AbsenceDialog.ask(self, self.ctx, None, specialist_id=self.record.id) is not None:
+            self.absences_changed = True
             self._fill_side()
 
     def edit_absence(self) -> None:
@@ -301,6 +303,7 @@ class SpecialistDialog(RecordDialog):
             return
         line = self.absences_model.row_at(rows[0].row())
         if AbsenceDialog.ask(self, self.ctx, line.id) is not None:
+            self.absences_changed = True
             self._fill_side()
 
     # --- values -------------------------------------------------------------------------------------
@@ -352,6 +355,11 @@ class SpecialistDialog(RecordDialog):
         self.load()
 
     @classmethod
-    def ask(cls, parent, ctx: RecordsContext, key: str | None, *, driver=None):
-        return cls.run(cls(ctx, key, parent), driver)
+    def ask(cls, parent, ctx: RecordsContext, key: str | None, *, driver=None, on_absences=None):
+        """The Outcome of the save (None: cancelled); on_absences() is called if absences changed."""
+        dialog = cls(ctx, key, parent)
+        outcome = cls.run(dialog, driver)
+        if dialog.absences_changed and on_absences is not None:
+            on_absences()
+        return outcome
 

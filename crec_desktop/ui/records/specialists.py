@@ -107,7 +107,7 @@ class SpecialistList(RecordListView):
     def open_row(self, row) -> None:
         from crec_desktop.ui.records.specialist_dialog import SpecialistDialog  # noqa: PLC0415
 
-        outcome = SpecialistDialog.ask(self, self.ctx, row.key)
+        outcome = SpecialistDialog.ask(self, self.ctx, row.key, on_absences=self.changed.emit)
         if outcome is not None:
             self.saved(outcome)
 

@@ -135,3 +135,17 @@ def test_closures_added_and_deleted_from_the_settings(org, make_ctx, qtbot):
     dialog.closures.selectRow(0)
     dialog.delete_closure()
     assert dialog.closures_model.rowCount() == 0 and O.list_closures(org.db) == []
+
+
+def test_the_absence_of_a_deactivated_specialist_still_shows_whose_it_is(org, make_ctx, qtbot):
+    from crec_desktop.services import specialists as SP
+
+    out = A.create_absence(org.db, org.user("chloe"), specialist_id=org.ids["jean"], start_date=dt.date(2026, 10, 1),
+                           end_date=dt.date(2026, 10, 2))
+    SP.deactivate_specialist(org.db, org.user("alice"), "jean", SP.specialist_record(org.db, "jean").version)
+    dialog = AbsenceDialog(make_ctx("chloe"), out.main.key)
+    qtbot.addWidget(dialog)
+    assert dialog.specialist.currentText() == "Jean Côté"
+    new = AbsenceDialog(make_ctx("chloe"), None)
+    qtbot.addWidget(new)
+    assert new.specialist.findText("Jean Côté") < 0  # no new absence for someone who left
