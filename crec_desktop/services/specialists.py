@@ -317,7 +317,10 @@ def suggest_key(db: Database, name: str) -> str:
     words = [w for w in re.split(r"[\s]+", plain) if w]
     if not words:
         return ""
-    base = _NOT_KEY.sub("", words[0])[:1] + _NOT_KEY.sub("", "".join(words[1:]) if len(words) > 1 else words[0])
+    if len(words) == 1:
+        base = _NOT_KEY.sub("", words[0])
+    else:
+        base = _NOT_KEY.sub("", words[0])[:1] + _NOT_KEY.sub("", "".join(words[1:]))
     base = base[:36] or "specialiste"
     with db.read() as session:
         taken = set(session.scalars(select(Specialist.key).where(Specialist.key.like(f"{base}%"))))

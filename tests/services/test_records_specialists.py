@@ -163,3 +163,4 @@ def test_suggested_keys_are_free(org):
     SP.create_specialist(org.db, org.user("alice"), dataclasses.replace(NEW, key="stremblay", login=None))
     assert SP.suggest_key(org.db, "Sophie Tremblay") == "stremblay2"
     assert SP.suggest_key(org.db, "Élise Côté-Brûlé") == "ecotebrule"
+    assert SP.suggest_key(org.db, "Zoé") == "zoe"

@@ -72,11 +72,7 @@ class AbsenceDialog(RecordDialog):
         self.end.set_date(state.end_date)
         self.kind.setCurrentIndex(max(0, self.kind.findData(state.kind)))
         self.note.setPlainText(state.note or "")
-        for field in self.fields.values():
-            field.touched = False
-            field.outside = None
-        self.attempted = False
-        self.revalidate()
+        self.filled()
 
     def cross_problems(self, values):
         problem = v.dates_problem(values.get("start_date"), values.get("end_date"))

@@ -332,11 +332,7 @@ class EngagementDialog(RecordDialog):
         self.scope.setPlainText(s.scope or "")
         self.deliverables.setPlainText(s.deliverables or "")
         self.exclusions.setPlainText(s.exclusions or "")
-        for field in self.fields.values():
-            field.touched = False
-            field.outside = None
-        self.attempted = False
-        self.revalidate()
+        self.filled()
         self.loaded_values = self.parsed()[0]
 
     def revalidate(self):

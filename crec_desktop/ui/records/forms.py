@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -290,6 +290,16 @@ class RecordDialog(QDialog):
                 problems.setdefault(name, field.outside)
         return values, problems
 
+    def filled(self) -> None:
+        """The form shows a record afresh: nothing touched, no message yet, text from its start."""
+        for field in self.fields.values():
+            field.touched = False
+            field.outside = None
+            if isinstance(field.widget, QLineEdit):
+                field.widget.setCursorPosition(0)
+        self.attempted = False
+        self.revalidate()
+
     def cross_problems(self, values: dict[str, Any]) -> list[tuple[str, Message]]:
         """Rules between fields (dates in order…); values are all read fine."""
         return []
@@ -313,7 +323,9 @@ class RecordDialog(QDialog):
         if not self.read_only:
             self.save_button.setEnabled(not problems or not self.attempted)
             count = len(problems)
-            self.summary.setText(self.tr("%n champ(s) à corriger.", "", count) if count and self.attempted else "")
+            # PySide6 finds a base class's plural forms only when the context is named
+            self.summary.setText(QCoreApplication.translate("RecordDialog", "%n champ(s) à corriger.", "", count)
+                                 if count and self.attempted else "")
             self.summary.setVisible(bool(count and self.attempted))
         return problems
 

@@ -112,15 +112,15 @@ class MemberDialog(RecordDialog):
         body = QHBoxLayout()
         left = form_page(form)
         left.setMinimumWidth(470)
-        body.addWidget(left, 3)
+        body.addWidget(left, 4)
         self.side = None
         if key is not None:
             self.side = self._side_panel()
-            body.addWidget(self.side, 2)
+            body.addWidget(self.side, 3)
         holder = QWidget()
         holder.setLayout(body)
         self.finish(holder)
-        self.resize(1000 if key else 580, 660)
+        self.resize(1120 if key else 580, 660)
         self.load()
         if not ctx.may(self.permission):
             self.set_read_only(ctx.refusal(self.permission) or self.tr("Votre rôle ne permet pas de modifier les membres."))
@@ -158,7 +158,8 @@ class MemberDialog(RecordDialog):
         self.years_table.setModel(self.years_model)
         self.years_table.verticalHeader().setVisible(False)
         self.years_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.years_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.years_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.years_table.horizontalHeader().setStretchLastSection(True)
         years_layout.addWidget(self.years_table)
         layout.addWidget(years, 1)
         self.no_bank = QLabel(self.tr("Ce membre n'a pas de banque d'heures : ses heures ne sont pas comptées "
@@ -231,11 +232,7 @@ class MemberDialog(RecordDialog):
         self.postal.setText(address.postal_code)
         self.bank.setText(self.ctx.number(v.read_decimal(s.hour_bank)) if s.hour_bank else "")
         self.active.setChecked(s.active)
-        for field in self.fields.values():
-            field.touched = False
-            field.outside = None
-        self.attempted = False
-        self.revalidate()
+        self.filled()
 
     def state_values(self, values) -> dict:
         values = dict(values)

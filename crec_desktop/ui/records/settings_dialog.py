@@ -340,11 +340,7 @@ class SettingsDialog(RecordDialog):
         self._carry_changed()
         self._show_logo()
         self.load_closures()
-        for field in self.fields.values():
-            field.touched = False
-            field.outside = None
-        self.attempted = False
-        self.revalidate()
+        self.filled()
 
     def cross_problems(self, values):
         if values.get("carry_over") == "cap" and values.get("carry_over_cap_hours") is None:

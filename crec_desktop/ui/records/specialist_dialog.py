@@ -335,11 +335,7 @@ class SpecialistDialog(RecordDialog):
         set_time(self.start, s.workday_start)
         set_time(self.end, s.workday_end)
         self.colour.edit.setText(s.colour or "")
-        for field in self.fields.values():
-            field.touched = False
-            field.outside = None
-        self.attempted = False
-        self.revalidate()
+        self.filled()
 
     def cross_problems(self, values):
         problem = v.times_problem(values.get("workday_start"), values.get("workday_end"))

@@ -208,3 +208,15 @@ def test_english_form(org, make_ctx, qtbot):
     other = SpecialistDialog(make_ctx("alice", "en"), "jean")
     qtbot.addWidget(other)
     assert other.rate.text() == "92.50"
+
+
+def test_the_count_of_fields_to_fix_in_english(org, make_ctx, qtbot):
+    dialog = SpecialistDialog(make_ctx("alice", "en"), None)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.email, "x@")
+    assert not dialog.try_save()
+    assert dialog.summary.text() == "3 fields to correct."  # name, key and e-mail
+    type_into(qtbot, dialog.name, "Zoé")  # the key is suggested from the name
+    assert dialog.key_edit.text() == "zoe" and dialog.summary.text() == "1 field to correct."  # the e-mail
+    type_into(qtbot, dialog.email, "")
+    assert dialog.summary.text() == "" and dialog.save_button.isEnabled()
