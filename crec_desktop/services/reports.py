@@ -36,7 +36,7 @@ from crec_desktop.domain.money import to_money
 from crec_desktop.domain.rules import LocalDate
 from crec_desktop.domain.workflow import status_label
 from crec_desktop.services.availability import ABSENCE, CLOSURE, HOLIDAY, compute_loads, minutes_to_hours
-from crec_desktop.services.budgets import (fiscal_year, read_engagement_use, read_member_use,
+from crec_desktop.services.budgets import (fiscal_start_month, fiscal_year, read_engagement_use, read_member_use,
                                            specialist_engagement_minutes)
 from crec_desktop.services.hour_bank import read_hour_banks
 from crec_desktop.store.db import Database
@@ -425,6 +425,30 @@ def read_hours_report(session: Session, first: dt.date, last: dt.date, *,
                        tuple(engagements), {k: minutes_to_hours(v) for k, v in pivot_minutes.items()})
 
 
+THIS_MONTH, LAST_MONTH, THIS_FISCAL_YEAR = "this_month", "last_month", "this_fiscal_year"
+PRESETS = (THIS_MONTH, LAST_MONTH, THIS_FISCAL_YEAR)
+
+
+def preset_period(preset: str, today: dt.date, fiscal_start: int = 4) -> tuple[dt.date, dt.date]:
+    """This month, last month, or this fiscal year (whole, its months to come included)."""
+    if preset == THIS_MONTH:
+        first = today.replace(day=1)
+    elif preset == LAST_MONTH:
+        first = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    elif preset == THIS_FISCAL_YEAR:
+        return fiscal_year(today, fiscal_start)
+    else:
+        raise ValueError(f"unknown period {preset!r}")
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
+def report_period(db: Database, preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """preset_period() with the organisation's first month of the fiscal year."""
+    with db.read() as session:
+        return preset_period(preset, today, fiscal_start_month(session))
+
+
 def hours_report(db: Database, first: dt.date, last: dt.date, *,
                  now: dt.datetime | None = None) -> HoursReport:
     """The report over the local days first..last (inclusive); `now` separates done from planned."""
@@ -433,5 +457,6 @@ def hours_report(db: Database, first: dt.date, last: dt.date, *,
         return read_hours_report(session, first, last, now=now)
 
 
-__all__ = ["COUNT", "Column", "EngagementHours", "HOURS", "HoursReport", "MONEY", "MemberHours", "PERCENT",
-           "SpecialistHours", "TEXT", "Table", "check_range", "hours_report", "read_hours_report"]
+__all__ = ["COUNT", "Column", "EngagementHours", "HOURS", "HoursReport", "LAST_MONTH", "MONEY", "MemberHours", "PERCENT",
+           "PRESETS", "SpecialistHours", "TEXT", "THIS_FISCAL_YEAR", "THIS_MONTH", "Table", "check_range", "hours_report",
+           "preset_period", "read_hours_report", "report_period"]

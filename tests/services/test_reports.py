@@ -193,3 +193,14 @@ def test_file_format_by_extension():
     with pytest.raises(UserError) as err:
         file_format("rapport.pdf")
     assert "rapport.pdf" in err.value.text("fr") and ".xlsx or .csv" in err.value.text("en")
+
+
+def test_preset_periods():
+    from crec_desktop.services.reports import preset_period
+
+    day = dt.date(2026, 3, 15)
+    assert preset_period("this_month", day) == (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert preset_period("last_month", day) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert preset_period("last_month", dt.date(2027, 1, 31)) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert preset_period("this_fiscal_year", day, 4) == (dt.date(2025, 4, 1), dt.date(2026, 3, 31))
+    assert preset_period("this_fiscal_year", day, 1) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
