@@ -128,9 +128,9 @@ class MainWindow(QMainWindow):
         self.records_menu = install_records_menu(self)
 
         self.menu_reports = bar.addMenu(self.tr("&Rapports"))
-        self.action_hours_report = self._action(self.tr("&Heures par spécialiste et par membre…"),
-                                                enabled=False, tip=coming)
-        self.menu_reports.addAction(self.action_hours_report)
+        from crec_desktop.ui.reports.menu import install_reports_menu  # noqa: PLC0415 - hours report, suggestions
+
+        self.reports_menu = install_reports_menu(self)
 
         self.menu_help = bar.addMenu(self.tr("&Aide"))
         self.action_log = self._action(self.tr("Ouvrir le dossier du &journal"), self.open_log_folder)

@@ -1324,6 +1324,89 @@ Copy the report below and send it to IT support. It is also kept in the log:
     </message>
 </context>
 <context>
+    <name>HoursReportDialog</name>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="65"/>
+        <source>Heures par spécialiste, membre et mandat</source>
+        <translation>Hours by specialist, member and engagement</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="68"/>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="68"/>
+        <source>Le mois dernier</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="69"/>
+        <source>Cet exercice</source>
+        <translation>This fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="69"/>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="73"/>
+        <source>&amp;Période :</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="75"/>
+        <source>&amp;Du</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="75"/>
+        <source>a&amp;u</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="78"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="99"/>
+        <source>&amp;Enregistrer…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="100"/>
+        <source>Enregistrer ce rapport comme classeur Excel (.xlsx) ou fichier CSV.</source>
+        <translation>Save this report as an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="204"/>
+        <source>heures</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="208"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="208"/>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="209"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="218"/>
+        <source>Rapport non enregistré</source>
+        <translation>Report not saved</translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message numerus="yes">
         <location filename="../../crec_desktop/ui/records/import_errors.py" line="37"/>
@@ -2068,11 +2151,6 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <location filename="../../crec_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="131"/>
-        <source>&amp;Heures par spécialiste et par membre…</source>
-        <translation>&amp;Hours by specialist and by member…</translation>
     </message>
     <message>
         <location filename="../../crec_desktop/ui/main_window.py" line="135"/>
@@ -2960,6 +3038,29 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
     </message>
 </context>
 <context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/menu.py" line="19"/>
+        <source>&amp;Heures par spécialiste, membre et mandat…</source>
+        <translation>&amp;Hours by specialist, member and engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/menu.py" line="22"/>
+        <source>Heures attendues et réservées, banques d&apos;heures, répartition par membre et mandats d&apos;une période ; enregistrement en Excel ou CSV.</source>
+        <translation>Expected and booked hours, hour banks, shares by member and engagements over a period; saved as Excel or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/menu.py" line="25"/>
+        <source>&amp;Suggérer une ressource…</source>
+        <translation>&amp;Suggest a specialist…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/menu.py" line="27"/>
+        <source>Qui pourrait faire un travail pour un membre, et quand : classement, raisons et créneaux.</source>
+        <translation>Who could do a piece of work for a member, and when: ranking, reasons and slots.</translation>
+    </message>
+</context>
+<context>
     <name>SessionModel</name>
     <message>
         <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="107"/>
@@ -3199,6 +3300,39 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="310"/>
         <source>Aucun logo choisi : les lettres portent le logo du CREC.</source>
         <translation>No logo chosen: letters carry the CREC logo.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotModel</name>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <source>À</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="223"/>
+        <source>sur une réservation provisoire</source>
+        <translation>over a tentative booking</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3662,142 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <location filename="../../crec_desktop/ui/records/specialists.py" line="61"/>
         <source>Identifiant</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="69"/>
+        <source>Suggérer une ressource</source>
+        <translation>Suggest a specialist</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="71"/>
+        <source>Réserver ces créneaux</source>
+        <translation>Book these slots</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="95"/>
+        <source>&amp;Chercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="100"/>
+        <source>&amp;Membre :</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="101"/>
+        <source>&amp;Domaine :</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="102"/>
+        <source>&amp;Heures de travail :</source>
+        <translation>&amp;Hours of work:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="105"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="109"/>
+        <source>&amp;Période : du</source>
+        <translation>&amp;Period: from</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="126"/>
+        <source>Pourquoi :</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="128"/>
+        <source>Créneaux proposés :</source>
+        <translation>Proposed slots:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="138"/>
+        <source>Le mandat sur lequel réserver ces créneaux.</source>
+        <translation>The engagement to book these slots on.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="142"/>
+        <source>&amp;Réserver ces créneaux</source>
+        <translation>&amp;Book these slots</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="145"/>
+        <source>Ma&amp;ndat :</source>
+        <translation>E&amp;ngagement:</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="190"/>
+        <source>Sans mandat (temps interne)</source>
+        <translation>No engagement (internal time)</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="211"/>
+        <source>%1 spécialiste(s) proposé(s), du plus indiqué au moins indiqué.</source>
+        <translation>%1 specialist(s) suggested, best suited first.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="234"/>
+        <source>Votre rôle ne permet pas de réserver le temps de cette personne.</source>
+        <translation>Your role does not allow booking this person&apos;s time.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="236"/>
+        <source>Réserver ces créneaux comme réservations provisoires.</source>
+        <translation>Book these slots as tentative bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="246"/>
+        <source>Réserver %1 créneau(x), %2 en tout, pour %3 ? Ce seront des réservations provisoires.</source>
+        <translation>Book %1 slot(s), %2 in all, for %3? They will be tentative bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="254"/>
+        <source>Créneaux non réservés</source>
+        <translation>Slots not booked</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="258"/>
+        <source>réserver %1 créneau(x) pour %2</source>
+        <translation>book %1 slot(s) for %2</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="260"/>
+        <source>%1 créneau(x) réservé(s) pour %2.</source>
+        <translation>%1 slot(s) booked for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <source>Spécialiste</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <source>Heures libres</source>
+        <translation>Free hours</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="154"/>
+        <source>Créneaux proposés</source>
+        <translation>Proposed slots</translation>
     </message>
 </context>
 <context>
