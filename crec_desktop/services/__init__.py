@@ -13,8 +13,8 @@ Scheduling core (bookings that behave):
 - `availability`, `budgets`: expected and booked hours, engagement budgets, hour banks.
 
 Reports (for the director, the board and the coordinator):
-- `reports` (+ `report_files`): hours by specialist, member (hour banks) and engagement, the
-  specialist × member pivot; as tables, XLSX or CSV;
+- `reports` (+ `report_tables`, `report_files`): hours by specialist, member (hour banks) and
+  engagement, the specialist × member pivot; as tables, XLSX or CSV;
 - `calendar_feed`: a specialist's calendar as RFC 5545 iCalendar (`domain.ics` writes the text);
 - `suggestions` (+ `suggestion_listing`): who could do some hours of work for a member, and when.
 

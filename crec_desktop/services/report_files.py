@@ -25,7 +25,8 @@ from decimal import Decimal
 from typing import Any, Sequence
 
 from crec_desktop.domain.messages import UserError, define, msg
-from crec_desktop.services.reports import COUNT, HOURS, MONEY, PERCENT, TEXT, HoursReport, Table
+from crec_desktop.services.report_tables import COUNT, HOURS, MONEY, PERCENT, TEXT, Table
+from crec_desktop.services.reports import HoursReport
 
 XLSX, CSV = "xlsx", "csv"
 FORMATS = (XLSX, CSV)

@@ -13,7 +13,7 @@ import pytest
 from crec_desktop.domain.messages import UserError
 from crec_desktop.services.report_files import csv_bytes, file_format, xlsx_bytes
 from crec_desktop.services.reports import hours_report
-from tests.services.report_sample import CLOSURE_DAY, FIRST, LAST, NOW, ORG_NAME, build_planned, working_days
+from tests.services.report_sample import CLOSURE_DAY, FIRST, LAST, NOW, build_planned, working_days
 
 D = Decimal
 

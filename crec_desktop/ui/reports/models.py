@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crec_desktop.domain.formatting import format_date, format_hours, format_time
 from crec_desktop.domain.money import NBSP, format_money, format_number
 from crec_desktop.domain.timeutil import to_local
-from crec_desktop.services.reports import COUNT, HOURS, MONEY, PERCENT, Table
+from crec_desktop.services.report_tables import COUNT, HOURS, MONEY, PERCENT, Table
 from crec_desktop.services.suggestions import Slot, Suggestion
 
 _Index = QModelIndex | QPersistentModelIndex
