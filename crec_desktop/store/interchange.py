@@ -22,13 +22,14 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import logging
 import pathlib
 import uuid
 from collections import Counter
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain import rules
@@ -43,6 +44,7 @@ from crec_desktop.store.schemacheck import SchemaChecker
 
 __all__ = ["FORMAT", "ImportSummary", "dump", "export_document", "export_text", "import_document", "import_file",
            "import_into", "read_document", "schema", "checker"]
+log = logging.getLogger(__name__)
 SCHEMA_PATH = pathlib.Path(__file__).with_name("interchange_schema.json")
 
 define({
@@ -56,6 +58,9 @@ define({
                         "du fichier ; rien n'a été importé",
                         "another workstation saved at the same moment a confirmed booking that overlaps those of "
                         "the file; nothing was imported"),
+    "import.busy": ("un autre poste écrivait dans la base de données au même moment ; rien n'a été importé : "
+                    "réessayez", "another workstation was writing to the database at the same moment; nothing was "
+                    "imported: try again"),
     "import.integrity": ("la base de données a refusé l'importation ({reason}) ; rien n'a été importé",
                          "the database refused the import ({reason}); nothing was imported"),
 })
@@ -108,12 +113,20 @@ def import_file(db: Database, path: pathlib.Path, *, actor: str, lang: str = "fr
 def import_document(db: Database, doc: Any, *, actor: str, lang: str = "fr") -> ImportSummary:
     """Check the whole document, then write it in one transaction of its own (see import_into);
     RulesError (a UserError that lists every problem with its path) if anything is wrong, and
-    then nothing is written."""
+    then nothing is written. When PostgreSQL breaks a deadlock with another workstation's
+    transaction by cancelling this one (two imports of overlapping bookings at once), the
+    import starts again, in a new transaction that then sees what the other one wrote."""
     problems = checker().check(doc)  # before the transaction: a bad file does not wait for the lock
     if problems:
         raise rules.RulesError(problems)
-    with _database_refusals(), db.write() as session:
-        return _Importer(session, doc, actor).run()
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with _database_refusals(retrying=attempt < ATTEMPTS), db.write() as session:
+                return _Importer(session, doc, actor).run()
+        except _LostRace as lost:
+            log.warning("import: transaction cancelled by the database (%s), attempt %d of %d",
+                        str(lost.__cause__.orig).splitlines()[0] if lost.__cause__ else "?", attempt, ATTEMPTS)
+    raise AssertionError("not reached")  # the last attempt raises rather than retries
 
 
 def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> ImportSummary:
@@ -124,7 +137,7 @@ def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> 
     On any error nothing of the document is written, but the transaction is left to the caller:
     it must not commit after an exception (leaving `with db.write()` by it rolls back). Errors:
     RulesError listing every problem; UserError when the database refuses a row (the overlap
-    constraint of PostgreSQL, another workstation having written in between).
+    constraint of PostgreSQL, another workstation having written in between, a deadlock with it).
     `lang` is accepted for callers that render messages eagerly; errors are rendered late."""
     problems = checker().check(doc)
     if problems:
@@ -133,9 +146,18 @@ def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> 
         return _Importer(session, doc, actor).run()
 
 
+ATTEMPTS = 3
+_RACES = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
+
+
+class _LostRace(Exception):
+    """This transaction was cancelled to let a concurrent one through: worth another try."""
+
+
 @contextlib.contextmanager
-def _database_refusals():
-    """The database's refusal of a row (IntegrityError) as a UserError saying nothing was imported."""
+def _database_refusals(*, retrying: bool = False):
+    """The database's refusal of a row (IntegrityError) as a UserError saying nothing was
+    imported; so too a transaction cancelled in a deadlock, unless `retrying` (then _LostRace)."""
     try:
         yield
     except IntegrityError as exc:
@@ -143,6 +165,12 @@ def _database_refusals():
             raise UserError(msg("import.conflict")) from None
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         raise UserError(msg("import.integrity", reason=reason)) from None
+    except DBAPIError as exc:
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) not in _RACES:
+            raise
+        if retrying:
+            raise _LostRace() from exc
+        raise UserError(msg("import.busy")) from None
 
 
 class _Importer:

@@ -364,6 +364,52 @@ def test_a_conflict_that_slips_past_the_checks_is_refused_by_postgresql(db, back
     assert interchange.export_text(db) == before
 
 
+class _Deadlock(Exception):
+    sqlstate = "40P01"  # what psycopg's DeadlockDetected carries
+
+
+def _cancelled_by_a_deadlock(times: int, monkeypatch):
+    """Importer.run fails as PostgreSQL's deadlock detector makes it fail, `times` times."""
+    from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+
+    real = interchange._Importer.run
+    calls = []
+
+    def run(self):
+        calls.append(1)
+        self.s.execute(text("DELETE FROM closure"))  # something to roll back
+        if len(calls) <= times:
+            raise OperationalError("COPY occurrence ...", None, _Deadlock("deadlock detected"))
+        return real(self)
+    monkeypatch.setattr(interchange._Importer, "run", run)
+    return calls
+
+
+def test_an_import_cancelled_by_a_deadlock_starts_again(db, monkeypatch):
+    """Two imports at once on PostgreSQL may each wait for the other's occurrences: the server
+    cancels one. import_document then runs it again in a new transaction (which sees what the
+    other wrote); after the last attempt, or inside a caller's transaction, it says so."""
+    load(db, example())
+    before = interchange.export_text(db)
+    calls = _cancelled_by_a_deadlock(interchange.ATTEMPTS - 1, monkeypatch)
+    doc = json.loads(before)
+    doc["closures"].append({"date": "2027-08-02", "name": "Fermeture"})
+    load(db, doc)
+    assert len(calls) == interchange.ATTEMPTS
+    assert [c["name"] for c in interchange.export_document(db)["closures"]].count("Fermeture") == 1
+    after = interchange.export_text(db)
+    calls = _cancelled_by_a_deadlock(interchange.ATTEMPTS, monkeypatch)
+    with pytest.raises(UserError) as caught:
+        load(db, example())
+    assert caught.value.messages[0].key == "import.busy" and "try again" in caught.value.text("en")
+    assert len(calls) == interchange.ATTEMPTS and interchange.export_text(db) == after
+    calls = _cancelled_by_a_deadlock(1, monkeypatch)
+    with pytest.raises(UserError) as caught, db.write() as s:
+        interchange.import_into(s, example(), actor="t")
+    assert caught.value.messages[0].key == "import.busy" and len(calls) == 1
+    assert interchange.export_text(db) == after
+
+
 def test_two_conflicting_imports_at_once_one_wins(make_db):
     db = make_db()
     load(db, example())
