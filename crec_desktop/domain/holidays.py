@@ -10,10 +10,11 @@ The list, and nothing else (DESIGN.md):
 - Labour Day (first Monday of September); Thanksgiving (second Monday of October);
 - 25 December (Noël).
 
-No other holiday moves to a weekday. The dates come from the `holidays` package (Canada,
-subdivision QC, `observed=False`); each is recognised by its place in the calendar (not by the
-package's wording) and named from our messages catalogue, then the two Sunday rules and the
-Easter choice are applied. Results are cached per (year, Easter choice).
+No other holiday moves to a weekday. The dates are computed from these rules here (Easter by
+dateutil's Gregorian algorithm) and named from our messages catalogue; results are cached per
+(year, Easter choice). The `holidays` package (Canada, subdivision QC, `observed=False`) is the
+independent oracle of the tests (tests/domain/test_holidays.py), not a run-time dependency: its
+import and first use cost about 90 ms, a third of the whole start-up budget of the window.
 
 The organisation's own closures are records in the store; `services.availability` combines both.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from typing import Iterable
+from dateutil.easter import easter as easter_sunday
 
 from crec_desktop.domain.messages import define, tr
 
@@ -57,32 +58,24 @@ class Holiday:
         return tr(f"holiday.{self.code}", lang)
 
 
-def _classify(day: dt.date) -> str | None:
-    """Which CNESST holiday a date of the package's QC list is (by its place in the calendar)."""
-    month, weekday = day.month, day.weekday()
-    if (month, day.day) == (1, 1):
-        return "new_year"
-    if (month, day.day) == (12, 25):
-        return "christmas"
-    if (month, day.day) == (6, 24):
-        return "fete_nationale"
-    if (month, day.day) == (7, 1):
-        return "canada_day"
-    if month in (3, 4) and weekday == 4:
-        return "good_friday"
-    if month == 5 and weekday == 0 and 18 <= day.day <= 24:
-        return "patriots"
-    if month == 9 and weekday == 0 and day.day <= 7:
-        return "labour_day"
-    if month == 10 and weekday == 0 and 8 <= day.day <= 14:
-        return "thanksgiving"
-    return None
+def _nth_monday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _package_dates(year: int) -> Iterable[dt.date]:
-    from holidays.countries.canada import Canada  # noqa: PLC0415 - heavy import, only when needed
-
-    return Canada(subdiv="QC", years=year, observed=False).keys()
+def _rule_dates(year: int) -> dict[str, dt.date]:
+    """The CNESST list before the Easter choice and the Sunday rules."""
+    may_24 = dt.date(year, 5, 24)
+    return {
+        "new_year": dt.date(year, 1, 1),
+        "good_friday": easter_sunday(year) - dt.timedelta(days=2),
+        "patriots": may_24 - dt.timedelta(days=may_24.weekday()),  # the Monday before 25 May
+        "fete_nationale": dt.date(year, 6, 24),
+        "canada_day": dt.date(year, 7, 1),
+        "labour_day": _nth_monday(year, 9, 1),
+        "thanksgiving": _nth_monday(year, 10, 2),
+        "christmas": dt.date(year, 12, 25),
+    }
 
 
 @functools.lru_cache(maxsize=256)
@@ -90,14 +83,7 @@ def statutory_holidays(year: int, easter: str = GOOD_FRIDAY) -> tuple[Holiday, .
     """The year's statutory holidays in date order, with the Easter choice and Sunday rules."""
     if easter not in EASTER_CHOICES:
         raise ValueError(f"easter holiday must be one of {EASTER_CHOICES}, not {easter!r}")
-    found: dict[str, dt.date] = {}
-    for day in _package_dates(year):
-        code = _classify(day)
-        if code is not None:
-            found[code] = day
-    missing = set(CODES) - {"easter_monday"} - set(found)
-    if missing:  # a package change we must notice, not paper over
-        raise RuntimeError(f"holidays package lacks Quebec holidays {sorted(missing)} for {year}")
+    found = _rule_dates(year)
     if easter == EASTER_MONDAY:
         found["easter_monday"] = found.pop("good_friday") + dt.timedelta(days=3)
     for code in ("fete_nationale", "canada_day"):

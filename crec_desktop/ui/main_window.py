@@ -1,8 +1,10 @@
-"""The main window: menus, the central area (overview now, planning grid later), status bar.
+"""The main window: menus, the planning grid (and the overview beside it), the status bar.
 
-Menus hold only actions that work now, or that are visibly disabled with a status tip saying
-so. Édition's Annuler / Rétablir act on `undo_stack`, the one QUndoStack every editing view
-(the planning grid first) pushes its commands on.
+The central area is a pair of tabs: « Planification », the planning grid (ui.grid.PlanningView,
+the heart of the application), and « Vue d'ensemble », the overview of the period (ui.central).
+The Affichage menu drives the grid. Menus hold only actions that work now, or that are visibly
+disabled with a status tip saying why. Édition's Annuler / Rétablir act on `undo_stack`, the
+one QUndoStack every editing view (the planning grid first) pushes its commands on.
 
 Import, export and backup use the store's interchange and backup modules when they are
 installed (the actions are disabled otherwise); the window itself never touches SQL.
@@ -16,7 +18,7 @@ from typing import Callable
 
 from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from crec_desktop.config import Paths, display_url
 from crec_desktop.domain.messages import UserError
@@ -24,6 +26,8 @@ from crec_desktop.domain.timeutil import today
 from crec_desktop.store.db import Database
 from crec_desktop.ui.about import AboutDialog
 from crec_desktop.ui.central import CentralArea
+from crec_desktop.ui.grid.geometry import Zoom
+from crec_desktop.ui.grid.view import PlanningView
 from crec_desktop.ui.overview_view import OverviewView
 from crec_desktop.ui.period import Period
 from crec_desktop.ui.settings import Settings
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
         self.user = user  # services.users.CurrentUser, or None when unknown
         self.settings = settings  # None: remember nothing (screenshot)
         self.undo_stack = QUndoStack(self)
+        explicit_period = period is not None
         self.setWindowTitle(self.tr("crec-desktop — planification du CREC"))
         self.setMinimumSize(320, 240)
 
@@ -57,7 +62,25 @@ class MainWindow(QMainWindow):
         self.central = CentralArea(lang, period, self)
         self.overview = OverviewView(db, lang)
         self.central.add_view(self.overview)
-        self.setCentralWidget(self.central)
+        for action in (self.central.action_week, self.central.action_month, self.central.action_today,
+                       self.central.action_previous, self.central.action_next, self.central.action_refresh):
+            action.setShortcut(QKeySequence())  # the Affichage menu's shortcuts drive the grid
+        self.grid = PlanningView.for_database(db, user, self.undo_stack, lang=lang,
+                                              settings_store=settings.store if settings is not None else None,
+                                              parent=self)
+        self.grid.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.grid.openEngagement.connect(self.open_engagement)
+        self.grid.openLetter.connect(self.open_engagement_letter)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.grid, self.tr("Planification"))
+        self.tabs.addTab(self.central, self.tr("Vue d'ensemble"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        if explicit_period:
+            self.grid.show_period(period)
+        elif user is not None and user.role == "specialist" and user.specialist_id is not None:
+            self.grid.open_own(user.specialist_id)  # a specialist opens on their own row and week
         self._build_menus()
         self._build_status_bar()
 
@@ -109,12 +132,32 @@ class MainWindow(QMainWindow):
         self.menu_edit.addActions([self.action_undo, self.action_redo])
 
         self.menu_view = bar.addMenu(self.tr("&Affichage"))
-        c = self.central
-        self.menu_view.addActions([c.action_week, c.action_month])
+        self.zoom_actions: dict[Zoom, QAction] = {}
+        zoom_texts = ((Zoom.DAY, self.tr("&Jour")), (Zoom.WEEK, self.tr("&Semaine")),
+                      (Zoom.TWO_WEEKS, self.tr("&Deux semaines")), (Zoom.MONTH, self.tr("&Mois")),
+                      (Zoom.QUARTER, self.tr("&Trimestre")))
+        for number, (zoom, text) in enumerate(zoom_texts, start=1):
+            action = self._action(text, lambda _c=False, z=zoom: self.show_zoom(z), f"Ctrl+{number}")
+            self.zoom_actions[zoom] = action
+            self.menu_view.addAction(action)
         self.menu_view.addSeparator()
-        self.menu_view.addActions([c.action_today, c.action_previous, c.action_next])
+        self.action_today = self._action(self.tr("Au&jourd'hui"), self.show_today, "Ctrl+T")
+        self.action_previous = self._action(self.tr("Période &précédente"), lambda: self.show_page(-1), "Alt+Left")
+        self.action_next = self._action(self.tr("Période &suivante"), lambda: self.show_page(1), "Alt+Right")
+        self.action_go_to = self._action(self.tr("&Aller à la date…"), self.focus_date, "Ctrl+G")
+        self.menu_view.addActions([self.action_today, self.action_previous, self.action_next, self.action_go_to])
         self.menu_view.addSeparator()
-        self.menu_view.addAction(c.action_refresh)
+        own = self.user is not None and self.user.specialist_id is not None
+        self.action_own = self._action(self.tr("&Mon horaire"), self.show_own, "Ctrl+Shift+H", enabled=own,
+                                       tip=self.tr("Ma ligne de la grille, cette semaine."))
+        self.action_overview = self._action(self.tr("&Vue d'ensemble"), lambda: self.tabs.setCurrentWidget(self.central),
+                                            "Ctrl+Shift+O")
+        self.action_planning = self._action(self.tr("&Planification"), lambda: self.tabs.setCurrentWidget(self.grid),
+                                            "Ctrl+Shift+P")
+        self.menu_view.addActions([self.action_own, self.action_planning, self.action_overview])
+        self.menu_view.addSeparator()
+        self.action_refresh = self._action(self.tr("&Actualiser"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.menu_view.addAction(self.action_refresh)
 
         self.menu_engagements = bar.addMenu(self.tr("&Mandats"))
         self.action_new_engagement = self._action(self.tr("&Nouveau mandat…"), enabled=False, tip=coming)
@@ -148,6 +191,68 @@ class MainWindow(QMainWindow):
 
     def _redo_text(self, text: str) -> None:
         self.action_redo.setText(self.tr("Rétablir : %1").replace("%1", text) if text else self.tr("Rétablir"))
+
+    # --- views --------------------------------------------------------------------------------
+
+    def show_zoom(self, zoom: Zoom) -> None:
+        self.tabs.setCurrentWidget(self.grid)
+        self.grid.set_zoom(zoom)
+
+    def show_today(self) -> None:
+        self.tabs.setCurrentWidget(self.grid)
+        self.grid.today()
+
+    def show_page(self, direction: int) -> None:
+        if self.tabs.currentWidget() is self.central:
+            self.central.set_period(self.central.period.shifted(direction))
+        else:
+            self.grid.page(direction)
+
+    def focus_date(self) -> None:
+        self.tabs.setCurrentWidget(self.grid)
+        self.grid.date_edit.setFocus()
+        self.grid.date_edit.selectAll()
+
+    def show_own(self) -> None:
+        if self.user is not None and self.user.specialist_id is not None:
+            self.tabs.setCurrentWidget(self.grid)
+            self.grid.open_own(self.user.specialist_id)
+
+    def refresh(self) -> None:
+        """After a change made here outside the grid (records, import) or on demand (F5)."""
+        self.grid.reload()
+        self.central.refresh()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.central:
+            first, _last = self.grid.visible_days()
+            self.central.go_to(first)
+
+    def _engagement_number(self, engagement_id: int) -> str | None:
+        from crec_desktop.services import planning  # noqa: PLC0415
+
+        return next((e.number for e in planning.engagements(self.db) if e.id == engagement_id), None)
+
+    def open_engagement(self, engagement_id: int):
+        """The grid's « ouvrir le mandat »: the engagement's form."""
+        number = self._engagement_number(engagement_id)
+        if number is None:
+            return None
+        from crec_desktop.ui.records.engagement_dialog import EngagementDialog  # noqa: PLC0415
+
+        outcome = EngagementDialog.ask(self, self.records_menu.context(), number)
+        if outcome is not None:
+            self.refresh()
+        return outcome
+
+    def open_engagement_letter(self, engagement_id: int):
+        """The grid's « lettre d'entente du mandat »: the letter's preview."""
+        number = self._engagement_number(engagement_id)
+        if number is None:
+            return None
+        from crec_desktop.ui.letters.preview import open_letter_preview  # noqa: PLC0415
+
+        return open_letter_preview(self, self.db, self.user, number, self.lang)
 
     # --- status bar ---------------------------------------------------------------------------
 
@@ -202,7 +307,7 @@ class MainWindow(QMainWindow):
 
             show_refusal(self, self.tr("Importation refusée"), exc, self.lang)
             return
-        self.central.refresh()
+        self.refresh()
         QMessageBox.information(self, self.tr("Importation terminée"),
                                 self.tr("Importé : %1 ajouts, %2 mises à jour.")
                                 .replace("%1", str(summary.added)).replace("%2", str(summary.updated)))

@@ -27,52 +27,52 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="30"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="32"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="30"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="32"/>
         <source>Nouvelle absence</source>
         <translation>New absence</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="37"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="39"/>
         <source>(choisir)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="44"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="46"/>
         <source>Spécialiste</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="45"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="47"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="46"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="48"/>
         <source>Au (inclus)</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="47"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="49"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="48"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="58"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="60"/>
         <source>Votre rôle ne permet pas de modifier cette absence.</source>
         <translation>Your role does not allow changing this absence.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="89"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="87"/>
         <source>Absence enregistrée</source>
         <translation>Absence saved</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>AbsenceLinesModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="135"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="138"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="136"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="139"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="137"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="140"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="138"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="141"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -573,88 +573,88 @@
         <translation>No engagement letter issued for this engagement.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="212"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="213"/>
         <source>Aperçu de la lettre…</source>
         <translation>Preview the letter…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="216"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="217"/>
         <source>Lettres émises</source>
         <translation>Issued letters</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="228"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="229"/>
         <source>Votre rôle ne permet pas de modifier les mandats.</source>
         <translation>Your role does not allow changing engagements.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="247"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="248"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="251"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="252"/>
         <source>Marquer comme envoyé</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="251"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="252"/>
         <source>Marquer comme signé</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="252"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="253"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="252"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="253"/>
         <source>Terminer</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="253"/>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="395"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="254"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="392"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="268"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="269"/>
         <source>Heures :</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="280"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="281"/>
         <source>aucune séance</source>
         <translation>no sessions</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="289"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="290"/>
         <source>Mandat %1</source>
         <translation>Engagement %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="298"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="299"/>
         <source>%1 faites, %2 planifiées sur %3 au budget</source>
         <translation>%1 done, %2 planned of %3 budgeted</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="301"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="302"/>
         <source>dépassement de %1</source>
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="303"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="304"/>
         <source>%1 faites, %2 planifiées, sans budget</source>
         <translation>%1 done, %2 planned, no budget</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="372"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="369"/>
         <source>Enregistrez d&apos;abord vos modifications.</source>
         <translation>Save your changes first.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="396"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="393"/>
         <source>Annuler le mandat %1 ? Il restera dans l&apos;historique, au statut « annulé ».</source>
         <translation>Cancel engagement %1? It will stay in the history, with the status &quot;cancelled&quot;.</translation>
     </message>
@@ -662,42 +662,42 @@
 <context>
     <name>EngagementList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="96"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="97"/>
         <source>Mandats ouverts</source>
         <translation>Open engagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="99"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="100"/>
         <source>Tous les mandats</source>
         <translation>All engagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="108"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="109"/>
         <source>Nouveau mandat…</source>
         <translation>New engagement…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="109"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="110"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="110"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="111"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="137"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="138"/>
         <source>Supprimer le mandat</source>
         <translation>Delete the engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="138"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="139"/>
         <source>Supprimer définitivement le mandat %1 ?</source>
         <translation>Delete engagement %1 for good?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="143"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="144"/>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>
@@ -793,47 +793,47 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="65"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="66"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="66"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="67"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="68"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="69"/>
         <source>Planifiées</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="70"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="71"/>
         <source>Confirmées et provisoires, dont %1 provisoires</source>
         <translation>Confirmed and tentative, of which %1 tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="72"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="73"/>
         <source>Faites</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="74"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="75"/>
         <source>% du budget</source>
         <translation>% of budget</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="76"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="77"/>
         <source>Taux horaire</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="78"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="79"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="79"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="80"/>
         <source>Lettres émises</source>
         <translation>Issued letters</translation>
     </message>
@@ -1021,7 +1021,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
 <context>
     <name>GridPainter</name>
     <message>
-        <location filename="../../crec_desktop/ui/grid/painter.py" line="327"/>
+        <location filename="../../crec_desktop/ui/grid/painter.py" line="347"/>
         <source>Interne</source>
         <translation>Internal</translation>
     </message>
@@ -1057,52 +1057,52 @@ Copy the report below and send it to IT support. It is also kept in the log:
 <context>
     <name>GridSource</name>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="43"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="45"/>
         <source>Vacances</source>
         <translation>Vacation</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="43"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="45"/>
         <source>Maladie</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="44"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="46"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="44"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="46"/>
         <source>Congé personnel</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="45"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="47"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="143"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="149"/>
         <source>chevauche une autre réservation</source>
         <translation>overlaps another booking</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="147"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="153"/>
         <source>travail interne</source>
         <translation>internal work</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="148"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="154"/>
         <source>provisoire</source>
         <translation>tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="148"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="154"/>
         <source>confirmée</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="150"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="156"/>
         <source>chevauche %1</source>
         <translation>overlaps %1</translation>
     </message>
@@ -1308,17 +1308,17 @@ Copy the report below and send it to IT support. It is also kept in the log:
 <context>
     <name>HeaderPainter</name>
     <message>
-        <location filename="../../crec_desktop/ui/grid/headers.py" line="81"/>
+        <location filename="../../crec_desktop/ui/grid/headers.py" line="86"/>
         <source>sem.</source>
         <translation>wk</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/headers.py" line="232"/>
+        <location filename="../../crec_desktop/ui/grid/headers.py" line="242"/>
         <source>Spécialistes</source>
         <translation>Specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/headers.py" line="237"/>
+        <location filename="../../crec_desktop/ui/grid/headers.py" line="247"/>
         <source>heures réservées / disponibles</source>
         <translation>hours booked / available</translation>
     </message>
@@ -2061,239 +2061,319 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="57"/>
         <source>crec-desktop — planification du CREC</source>
         <translation>crec-desktop — CREC planning</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="76"/>
+        <source>Planification</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="77"/>
+        <source>Vue d&apos;ensemble</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="103"/>
         <source>Pas encore offert dans cette version.</source>
         <translation>Not offered yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="110"/>
         <source>Charger un fichier d&apos;échange (tout ou rien).</source>
         <translation>Load an interchange file (all or nothing).</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="113"/>
         <source>Écrire tous les enregistrements dans un fichier d&apos;échange.</source>
         <translation>Write every record to an interchange file.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="116"/>
         <source>Copie cohérente de la base de données.</source>
         <translation>A consistent copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="101"/>
-        <location filename="../../crec_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="190"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="103"/>
-        <location filename="../../crec_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="193"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Jour</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Semaine</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Deux semaines</source>
+        <translation>&amp;Two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Mois</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Trimestre</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="144"/>
+        <source>Au&amp;jourd&apos;hui</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="145"/>
+        <source>Période &amp;précédente</source>
+        <translation>&amp;Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="146"/>
+        <source>Période &amp;suivante</source>
+        <translation>&amp;Next period</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Aller à la date…</source>
+        <translation>&amp;Go to date…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Mon horaire</source>
+        <translation>&amp;My schedule</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="152"/>
+        <source>Ma ligne de la grille, cette semaine.</source>
+        <translation>My row of the grid, this week.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Vue d&apos;ensemble</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Planification</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Mandats</source>
         <translation>E&amp;ngagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Nouveau mandat…</source>
         <translation>&amp;New engagement…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Lettre d&apos;entente…</source>
         <translation>Engagement &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="179"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="180"/>
         <source>À &amp;propos de crec-desktop</source>
         <translation>&amp;About crec-desktop</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="182"/>
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="190"/>
         <source>Annuler : %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="193"/>
         <source>Rétablir : %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="260"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="262"/>
         <source>Utilisateur : %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="271"/>
         <source>spécialiste</source>
         <translation>specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="272"/>
         <source>coordination</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="273"/>
         <source>gestion</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="274"/>
         <source>administration</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="275"/>
         <source>lecture seule</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="296"/>
         <source>Importer un fichier d&apos;échange</source>
         <translation>Import an interchange file</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="297"/>
         <source>Fichiers d&apos;échange (*.json);;Tous les fichiers (*)</source>
         <translation>Interchange files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="308"/>
         <source>Importation refusée</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="311"/>
         <source>Importation terminée</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="312"/>
         <source>Importé : %1 ajouts, %2 mises à jour.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="316"/>
         <source>Exporter vers un fichier d&apos;échange</source>
         <translation>Export to an interchange file</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="317"/>
         <source>Fichiers d&apos;échange (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="327"/>
         <source>Exportation impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="329"/>
         <source>Exporté dans %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="332"/>
         <source>Sauvegarder une copie de la base</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="333"/>
         <source>Tous les fichiers (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="341"/>
         <source>Copie impossible</source>
         <translation>Copy failed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="343"/>
         <source>Copie de sauvegarde : %1</source>
         <translation>Backup copy: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="165"/>
         <source>Voir, imprimer, enregistrer ou émettre la lettre d&apos;un mandat.</source>
         <translation>View, print, save or issue an engagement&apos;s letter.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Imprimer des lettres d&apos;entente…</source>
         <translation>&amp;Print engagement letters…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="167"/>
         <source>Imprimer ou enregistrer les lettres de plusieurs mandats.</source>
         <translation>Print or save the letters of several engagements.</translation>
     </message>
@@ -2806,47 +2886,47 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="435"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="437"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="436"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="438"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="438"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="440"/>
         <source>Rendre provisoire</source>
         <translation>Make tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="440"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="442"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="441"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="443"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="444"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="446"/>
         <source>Ouvrir le mandat</source>
         <translation>Open the engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="446"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="448"/>
         <source>Lettre d&apos;entente du mandat</source>
         <translation>The engagement&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="451"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="453"/>
         <source>Nouvelle réservation…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="452"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="454"/>
         <source>Coller ici</source>
         <translation>Paste here</translation>
     </message>
@@ -2854,55 +2934,57 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="156"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="157"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="158"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="159"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/forms.py" line="312"/>
-        <source>%n champ(s) à corriger.</source>
-        <translation>
-            <numerusform>%n field to correct.</numerusform>
-            <numerusform>%n fields to correct.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="328"/>
+        <source>Un champ à corriger.</source>
+        <translation>One field to correct.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="327"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="330"/>
+        <source>%1 champs à corriger.</source>
+        <translation>%1 fields to correct.</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="346"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="328"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="347"/>
         <source>Consultation seulement. %1</source>
         <translation>Read only. %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="379"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="400"/>
         <source>Rechargé : vous voyez la version enregistrée par l&apos;autre personne. Refaites vos changements s&apos;il y a lieu.</source>
         <translation>Reloaded: you see the version the other person saved. Make your changes again if need be.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="389"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="410"/>
         <source>Enregistrement refusé</source>
         <translation>Save refused</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="393"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="414"/>
         <source>Modifié par quelqu&apos;un d&apos;autre</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="395"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="416"/>
         <source>Recharger</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="396"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="417"/>
         <source>Garder mes saisies</source>
         <translation>Keep what I typed</translation>
     </message>
@@ -3338,167 +3420,167 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SpecialistDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="148"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="152"/>
         <source>Spécialiste</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="148"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="152"/>
         <source>Nouveau spécialiste</source>
         <translation>New specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="150"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="154"/>
         <source>ex. : Conseillère en ressources humaines</source>
         <translation>e.g. Human resources advisor</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="152"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="156"/>
         <source>L&apos;identifiant du spécialiste dans les fichiers d&apos;échange ; il ne change plus une fois enregistré.</source>
         <translation>The specialist&apos;s key in interchange files; it cannot change once saved.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="157"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="161"/>
         <source>Le nom de session Windows ou macOS de la personne : il lui donne son rôle.</source>
         <translation>The person&apos;s Windows or macOS login: it gives them their role.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="159"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="163"/>
         <source>Actif (planifiable, peut ouvrir une session)</source>
         <translation>Active (can be planned, can log in)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="162"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="166"/>
         <source>ex. : 92,50</source>
         <translation>e.g. 92.50</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="175"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="179"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="176"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="180"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="177"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="181"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="178"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="182"/>
         <source>Identifiant</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="179"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="183"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="180"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="184"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="181"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="185"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="182"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="186"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="183"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="187"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="185"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="189"/>
         <source>Travail</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="186"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="190"/>
         <source>Glissez pour ordonner : le premier est le domaine principal.</source>
         <translation>Drag to order: the first is the main domain.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="188"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="192"/>
         <source>Domaines</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="189"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="193"/>
         <source>Taux horaire ($)</source>
         <translation>Hourly rate ($)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="190"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="194"/>
         <source>Heures par semaine</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="191"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="195"/>
         <source>Journée de travail</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="192"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="196"/>
         <source>Couleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="212"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="216"/>
         <source>Votre rôle ne permet pas de modifier les spécialistes.</source>
         <translation>Your role does not allow changing specialists.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="225"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="229"/>
         <source>Heures attendues</source>
         <translation>Expected hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="226"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="230"/>
         <source>Heures réservées</source>
         <translation>Booked hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="227"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="231"/>
         <source>Charge</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="228"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="232"/>
         <source>Jours non travaillés</source>
         <translation>Days off</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="230"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="234"/>
         <source>Absences (en cours et à venir)</source>
         <translation>Absences (current and upcoming)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="243"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="247"/>
         <source>Ajouter une absence…</source>
         <translation>Add an absence…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="255"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="259"/>
         <source>Charge de %1 %2</source>
         <translation>Load for %1 %2</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="263"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="267"/>
         <source>%1 (dont %2 provisoires)</source>
         <translation>%1 (%2 tentative)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="275"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="279"/>
         <source>%n jour(s) d&apos;absence</source>
         <translation>
             <numerusform>%n day of absence</numerusform>
@@ -3506,7 +3588,7 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="277"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="281"/>
         <source>%n jour(s) férié(s)</source>
         <translation>
             <numerusform>%n statutory holiday</numerusform>
@@ -3514,7 +3596,7 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="279"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="283"/>
         <source>%n jour(s) de fermeture</source>
         <translation>
             <numerusform>%n closure day</numerusform>
@@ -3522,7 +3604,7 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         </translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="280"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="284"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>

@@ -88,3 +88,17 @@ def test_holidays_between_spans_years():
 def test_bad_easter_choice_is_refused():
     with pytest.raises(ValueError):
         statutory_holidays(2026, "whit_monday")
+
+
+def test_the_rules_agree_with_the_holidays_package_2003_to_2050():
+    """The `holidays` package (Canada, QC, observed=False) as an independent oracle: the same
+    dates, once its Sunday and Easter handling is corrected as DESIGN.md requires."""
+    holidays = pytest.importorskip("holidays")
+    for year in range(2003, 2051):  # the package knows the Journée nationale des patriotes from 2003
+        package = sorted(holidays.country_holidays("CA", subdiv="QC", years=year, observed=False))
+        fixed = []
+        for day in package:
+            if (day.month, day.day) in ((6, 24), (7, 1)) and day.weekday() == 6:
+                day += dt.timedelta(days=1)
+            fixed.append(day)
+        assert [h.date for h in statutory_holidays(year)] == sorted(fixed), year

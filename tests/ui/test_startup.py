@@ -66,4 +66,4 @@ def test_screenshot_imports_the_database_layer_before_qt(crec_home, db, tmp_path
     qt_own = ("PySide6", "shiboken6", "shibokensupport", "signature")
     after = [n for n in names[first_qt:] if not n.startswith(qt_own)]
     assert all(n.startswith(("crec_desktop.ui", "crec_desktop.resources")) for n in after), after
-    assert len(after) < 20, after
+    assert len(after) < 80, after  # the window, the grid, the overview: ui modules only

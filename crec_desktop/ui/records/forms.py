@@ -323,9 +323,12 @@ class RecordDialog(QDialog):
         if not self.read_only:
             self.save_button.setEnabled(not problems or not self.attempted)
             count = len(problems)
-            # PySide6 finds a base class's plural forms only when the context is named
-            self.summary.setText(QCoreApplication.translate("RecordDialog", "%n champ(s) à corriger.", "", count)
-                                 if count and self.attempted else "")
+            # singular and plural chosen here (lupdate sees no plural form in a named context)
+            if count == 1:
+                summary = QCoreApplication.translate("RecordDialog", "Un champ à corriger.")
+            else:
+                summary = QCoreApplication.translate("RecordDialog", "%1 champs à corriger.").replace("%1", str(count))
+            self.summary.setText(summary if count and self.attempted else "")
             self.summary.setVisible(bool(count and self.attempted))
         return problems
 

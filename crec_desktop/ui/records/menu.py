@@ -76,7 +76,7 @@ class RecordsMenu(QObject):
             from crec_desktop.ui.records.window import RecordsWindow  # noqa: PLC0415
 
             self.records_window = RecordsWindow(self.context(), self.window)
-            self.records_window.changed.connect(self.window.central.refresh)
+            self.records_window.changed.connect(self.window.refresh)
         return self.records_window
 
     def show_list(self, name: str):
@@ -95,7 +95,7 @@ class RecordsMenu(QObject):
             return None
         outcome = EngagementDialog.ask(self.window, self.context(), None)
         if outcome is not None:
-            self.window.central.refresh()
+            self.window.refresh()
             if self.records_window is not None:
                 self.records_window.lists["engagements"].saved(outcome)
         return outcome
@@ -105,7 +105,7 @@ class RecordsMenu(QObject):
 
         outcome = SettingsDialog.ask(self.window, self.context())
         if outcome is not None:
-            self.window.central.refresh()
+            self.window.refresh()
             if self.records_window is not None:
                 self.records_window.refresh()
         return outcome

@@ -94,7 +94,7 @@ def test_times_in_order_and_the_count_of_fields_to_fix(org, make_ctx, qtbot):
     assert shown(dialog, "workday_end") == says("valid.times_order")
     type_into(qtbot, dialog.email, "x@")
     assert not dialog.try_save()
-    assert dialog.summary.text() == "2 champ(s) à corriger."
+    assert dialog.summary.text() == "2 champs à corriger."
     dialog.end.setTime(dialog.start.time().addSecs(3600 * 8))
     type_into(qtbot, dialog.email, "sophie@crec.example")
     assert dialog.problems() == {} and dialog.save_button.isEnabled()
@@ -217,6 +217,6 @@ def test_the_count_of_fields_to_fix_in_english(org, make_ctx, qtbot):
     assert not dialog.try_save()
     assert dialog.summary.text() == "3 fields to correct."  # name, key and e-mail
     type_into(qtbot, dialog.name, "Zoé")  # the key is suggested from the name
-    assert dialog.key_edit.text() == "zoe" and dialog.summary.text() == "1 field to correct."  # the e-mail
+    assert dialog.key_edit.text() == "zoe" and dialog.summary.text() == "One field to correct."  # the e-mail
     type_into(qtbot, dialog.email, "")
     assert dialog.summary.text() == "" and dialog.save_button.isEnabled()
