@@ -1,7 +1,8 @@
 """What the grid remembers between sessions: zoom, colouring, grouping, snap, filters.
 
 A small typed wrapper over a QSettings store (the main window's settings file when it passes
-its store, else the application's default QSettings), under the `grid/` group. A value that
+its store), under the `grid/` group. Without a store (a screenshot, a test) the choices live in
+memory only: nothing leaks into the user's real settings. A value that
 cannot be read as its type, or is not an allowed choice, reads as the default.
 """
 from __future__ import annotations
@@ -17,9 +18,25 @@ SNAPS = tuple(s.value for s in Snap)
 FILTER_KINDS = ("specialist", "domain", "member", "engagement", "status")
 
 
+class MemoryStore:
+    """The part of QSettings the grid uses, kept in a dict."""
+
+    def __init__(self):
+        self.values: dict[str, object] = {}
+
+    def value(self, key: str, default=None):
+        return self.values.get(key, default)
+
+    def setValue(self, key: str, value) -> None:  # noqa: N802 - QSettings' name
+        self.values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
 class GridPrefs:
     def __init__(self, store: QSettings | None = None):
-        self.store = store if store is not None else QSettings()
+        self.store = store if store is not None else MemoryStore()
 
     def _get(self, key: str, default, choices=None):
         raw = self.store.value(f"grid/{key}")
