@@ -21,6 +21,11 @@ define({
                       "{engagements} mandats, {bookings} réservations.",
                       "Demo data loaded: {specialists} specialists, {members} members, {engagements} engagements, "
                       "{bookings} bookings."),
+    "cmd.demo.no_login": ("ne donne pas votre nom d'utilisateur à l'administratrice de la démonstration",
+                          "does not give your login to the demo's administrator"),
+    "cmd.demo.you": ("Vous êtes {name} (administration) dans la démonstration : votre nom d'utilisateur « {login} » "
+                     "lui est attribué.",
+                     "You are {name} (administration) in the demo: she now has your login \"{login}\"."),
     "cmd.demo.skipped": ("La base contient déjà des données ; rien n'a été changé.",
                          "The database already holds data; nothing was changed."),
     "cmd.import": ("charge un fichier d'échange, tout ou rien", "loads an interchange file, all or nothing"),
@@ -146,8 +151,12 @@ def run_demo(ctx) -> int:
     if ctx.args.if_empty and not demo.is_empty(db):
         print(tr("cmd.demo.skipped", ctx.lang))
         return 0
-    counts = demo.load_demo(db, years=ctx.args.years, force=ctx.args.force)
+    login = None if ctx.args.no_login else current_login()
+    counts = demo.load_demo(db, years=ctx.args.years, force=ctx.args.force, admin_login=login)
     print(tr("cmd.demo.done", ctx.lang, **counts))
+    name, admin_login = demo.admin_of(db)
+    if login and admin_login == login:
+        print(tr("cmd.demo.you", ctx.lang, name=name, login=login))
     return 0
 
 
@@ -302,6 +311,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("--years", type=int, default=1, choices=range(1, 11), metavar="N", help=t("cmd.demo.years"))
     p.add_argument("--force", action="store_true", help=t("cmd.demo.force"))
     p.add_argument("--if-empty", action="store_true", help=t("cmd.demo.if_empty"))
+    p.add_argument("--no-login", action="store_true", help=t("cmd.demo.no_login"))
     p.set_defaults(handler=run_demo)
 
     p = sub.add_parser("import", help=t("cmd.import"), description=t("cmd.import"))

@@ -192,8 +192,12 @@ def _clear(session) -> None:
 
 
 def load_demo(db, years: int = 1, force: bool = False, *, today: dt.date | None = None,
-              actor: str = ACTOR, lang: str = "fr") -> dict:
+              actor: str = ACTOR, lang: str = "fr", admin_login: str | None = None) -> dict:
     """Fill the database with the demo; refuses a non-empty one unless `force` (then replaces it).
+
+    admin_login: the login given to the demo's administrator, so that whoever tries the demo on
+    their own workstation (their OS login) may do everything in it; ignored when it is already
+    the login of another demo specialist.
 
     One write transaction does it all: the emptiness check, the erasing (with `force`), the
     import (every rule checked) and the letter sections; so whatever fails, the database is left
@@ -202,6 +206,8 @@ def load_demo(db, years: int = 1, force: bool = False, *, today: dt.date | None 
     from crec_desktop.store import interchange  # noqa: PLC0415 - the importer is heavy
 
     doc, sections = _build(years, today or timeutil.today())
+    if admin_login:
+        doc = _with_admin_login(doc, admin_login)
     with db.write() as session:
         if _has_content(session):
             if not force:
@@ -211,6 +217,23 @@ def load_demo(db, years: int = 1, force: bool = False, *, today: dt.date | None 
         _fill_letter_sections(session, sections)
     return {"specialists": len(doc["specialists"]), "members": len(doc["members"]),
             "engagements": len(doc["engagements"]), "bookings": len(doc["bookings"])}
+
+
+def _with_admin_login(doc: dict, login: str) -> dict:
+    people = doc["specialists"]
+    if any(p.get("login", "").casefold() == login.casefold() for p in people):
+        return doc
+    admin = next(i for i, p in enumerate(people) if p.get("role") == "admin")
+    people = [dict(p, login=login) if i == admin else p for i, p in enumerate(people)]
+    return dict(doc, specialists=people)
+
+
+def admin_of(db) -> tuple[str, str | None]:
+    """The demo administrator's name and login (what `demo` tells the person who loaded it)."""
+    with db.read() as session:
+        row = session.execute(select(m.Specialist.name, m.Specialist.login)
+                              .where(m.Specialist.role == "admin").order_by(m.Specialist.id)).first()
+    return (row.name, row.login) if row else ("", None)
 
 
 def _fill_letter_sections(session, sections: dict[str, tuple[str, str, str]]) -> None:
