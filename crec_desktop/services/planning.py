@@ -118,9 +118,10 @@ def people(db: Database, *, include_inactive: bool = True) -> list[Person]:
 
 
 def domains(db: Database, lang: str = "fr") -> list[tuple[str, str]]:
+    d = DomainOfExpertise.__table__.c  # table columns: no ORM mapper set-up on the start-up path
     with db.read() as session:
-        rows = session.execute(select(DomainOfExpertise).order_by(DomainOfExpertise.id)).scalars().all()
-        return [(r.code, r.name(lang)) for r in rows]
+        rows = session.execute(select(d.code, d.name_fr, d.name_en).order_by(d.id)).all()
+        return [(code, (name_en or name_fr) if lang == "en" else name_fr) for code, name_fr, name_en in rows]
 
 
 def members(db: Database) -> list[MemberChoice]:

@@ -80,10 +80,10 @@ def resolve_user(db: Database, login: str | None = None) -> CurrentUser:
     wanted = normalise_login(login)
     if not wanted:
         return CurrentUser(login=login, role=READ_ONLY)
+    t = Specialist.__table__.c  # table columns: no ORM mapper set-up on the start-up path
     with db.read() as session:
-        row = session.execute(
-            select(Specialist.id, Specialist.key, Specialist.name, Specialist.role, Specialist.active)
-            .where(func.lower(Specialist.login) == wanted)
+        row = session.connection().execute(
+            select(t.id, t.key, t.name, t.role, t.active).where(func.lower(t.login) == wanted)
         ).first()
     if row is None or not row.active:
         return CurrentUser(login=login, role=READ_ONLY)

@@ -60,8 +60,7 @@ class MainWindow(QMainWindow):
         if period is None:
             period = Period.containing(today(), settings.view if settings is not None else "week")
         self.central = CentralArea(lang, period, self)
-        self.overview = OverviewView(db, lang)
-        self.central.add_view(self.overview)
+        self._overview: OverviewView | None = None  # made when first shown (start-up: the grid only)
         for action in (self.central.action_week, self.central.action_month, self.central.action_today,
                        self.central.action_previous, self.central.action_next, self.central.action_refresh):
             action.setShortcut(QKeySequence())  # the Affichage menu's shortcuts drive the grid
@@ -221,10 +220,19 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """After a change made here outside the grid (records, import) or on demand (F5)."""
         self.grid.reload()
-        self.central.refresh()
+        if self._overview is not None:
+            self.central.refresh()
+
+    @property
+    def overview(self) -> OverviewView:
+        if self._overview is None:
+            self._overview = OverviewView(self.db, self.lang)
+            self.central.add_view(self._overview)
+        return self._overview
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.central:
+            self.overview  # noqa: B018 - made on first view
             first, _last = self.grid.visible_days()
             self.central.go_to(first)
 
