@@ -39,7 +39,7 @@ from crec_desktop.ui.grid.painter import Frame, GridPainter
 
 log = logging.getLogger(__name__)
 
-NAMES_W = 210
+NAMES_W = 240  # a name and its "booked / available" hours side by side, both readable
 HEADER_H = 58
 MIN_ROW = 28
 MAX_ROW = {Zoom.DAY: 96, Zoom.WEEK: 72, Zoom.TWO_WEEKS: 60, Zoom.MONTH: 52, Zoom.QUARTER: 44}

@@ -227,7 +227,7 @@ class HeaderPainter(QObject):
         load_w = s.fm_small.horizontalAdvance(load) if load else -6
         two_lines = slot.height >= 34
         width = f.names_w
-        name = s.fm_name.elidedText(row.name, Qt.ElideRight, width - 16 - (0 if two_lines else load_w + 6))
+        name = s.fm_name.elidedText(row.name, Qt.ElideRight, width - 18 - (0 if two_lines else load_w + 14))
         sub = s.fm_small.elidedText(row.title or row.domain_name, Qt.ElideRight, width - 24 - load_w)
         found = cache[key] = (name, sub, load, load_w, two_lines)
         return found
