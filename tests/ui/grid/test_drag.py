@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 
 from crec_desktop.services import scheduling
+from crec_desktop.ui.grid.area import NAMES_W
 from crec_desktop.ui.grid.geometry import day_index
 from tests.ui.grid.conftest import at, block_of, centre_of, day, drag, row_centre_y
 
@@ -153,7 +154,7 @@ def test_moving_several_at_once_is_one_undo(view, plan):
 def test_rubber_band_selects(view, plan):
     a = centre_of(view, plan.uids["anne_mon"])
     b = centre_of(view, plan.uids["bruno_mon"])
-    top_left = QPoint(a.x() - 40, a.y() - 30)
+    top_left = QPoint(max(a.x() - 40, NAMES_W + 2), a.y() - 30)  # from inside the days, left of the blocks
     bottom_right = QPoint(b.x() + 40, b.y() + 10)
     drag(view, QPoint(top_left.x(), top_left.y()), bottom_right, mods=Qt.ShiftModifier)
     selected = {blk.uid for blk in view.selected_blocks()}
