@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
                                         enabled=False)
         self.action_redo = self._action(self.tr("Rétablir"), self.undo_stack.redo, QKeySequence.StandardKey.Redo,
                                         enabled=False)
+        # Ctrl+Y too, where the platform's Redo is Ctrl+Shift+Z (Linux): what Quebec offices expect
+        self.action_redo.setShortcuts(list(dict.fromkeys(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y")])))
         self.undo_stack.canUndoChanged.connect(self.action_undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action_redo.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._undo_text)

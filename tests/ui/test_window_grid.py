@@ -76,3 +76,10 @@ def test_a_specialist_opens_on_their_own_row_and_week(make_window, db, monkeypat
 def test_my_schedule_needs_a_specialist(make_window, db):
     window = make_window("fr", user=None)
     assert not window.action_own.isEnabled()
+
+
+def test_undo_and_redo_shortcuts(make_window):
+    from PySide6.QtGui import QKeySequence
+    window = make_window("fr")
+    assert QKeySequence("Ctrl+Z") in window.action_undo.shortcuts()
+    assert QKeySequence("Ctrl+Y") in window.action_redo.shortcuts()
