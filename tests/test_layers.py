@@ -1,0 +1,62 @@
+"""The layers of DESIGN.md, checked on every module's imports (lazy ones inside functions too):
+domain imports neither Qt nor SQLAlchemy nor the layers above it; store, services and letters
+never import Qt; letters has no SQL; ui never imports SQLAlchemy (it talks to services)."""
+from __future__ import annotations
+
+import ast
+import pathlib
+
+import pytest
+
+PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "crec_desktop"
+QT = ("PySide6", "shiboken6")
+FORBIDDEN = {
+    "domain": QT + ("sqlalchemy", "alembic", "reportlab", "crec_desktop.store", "crec_desktop.services",
+                    "crec_desktop.ui", "crec_desktop.letters"),
+    "store": QT + ("crec_desktop.services", "crec_desktop.ui", "crec_desktop.letters"),
+    "services": QT + ("crec_desktop.ui",),
+    "letters": QT + ("sqlalchemy", "alembic", "crec_desktop.store", "crec_desktop.services", "crec_desktop.ui"),
+    "ui": ("sqlalchemy", "alembic", "psycopg", "sqlite3"),
+}
+
+
+def imported_names(path: pathlib.Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append((node.lineno, node.module))
+    return names
+
+
+def test_the_layers_exist():
+    assert all((PACKAGE / layer).is_dir() for layer in FORBIDDEN)
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_no_import_crosses_a_layer_the_wrong_way(layer):
+    bad = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for line, name in imported_names(path):
+            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer]):
+                bad.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}")
+    assert not bad, "\n".join(bad)
+
+
+def test_the_ui_never_runs_sql_text():
+    bad = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for needle in ("session.execute", "text(\"SELECT", "text('SELECT", ".exec_driver_sql("):
+            if needle in source:
+                bad.append(f"{path.relative_to(PACKAGE.parent)}: {needle}")
+    assert not bad, "\n".join(bad)
+
+
+def test_the_check_sees_a_violation(tmp_path):
+    """Guards the test itself: an import of Qt in a file is found."""
+    sample = tmp_path / "m.py"
+    sample.write_text("def f():\n    from PySide6.QtCore import QObject\n", encoding="utf-8")
+    assert (2, "PySide6.QtCore") in imported_names(sample)
