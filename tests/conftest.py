@@ -14,12 +14,19 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from crec_desktop.store import migrate  # noqa: E402
 from crec_desktop.store.db import Database, init_db  # noqa: E402
 from crec_desktop.store.models import Base  # noqa: E402
+
+# In CI the property-based tests run the same examples every time (a red CI run is reproducible,
+# never a matter of luck); locally they explore new examples on each run.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 TEST_DB_ENV = "CREC_TEST_DATABASE_URL"
 ROOT = pathlib.Path(__file__).resolve().parent.parent
