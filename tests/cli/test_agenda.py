@@ -2,24 +2,15 @@
 text in the user's language with Quebec formats, or JSON for scripts."""
 from __future__ import annotations
 
+import functools
 import json
-import logging
 
 import pytest
 
-from crec_desktop import cli
 from crec_desktop.domain.timeutil import local
 from crec_desktop.services import scheduling as S
+from tests.cli.helpers import run_command
 from tests.services.conftest import build_org
-
-
-@pytest.fixture(autouse=True)
-def fresh_logging():
-    logger = logging.getLogger("crec_desktop")
-    yield
-    for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-        logger.removeHandler(handler)
-        handler.close()
 
 
 @pytest.fixture
@@ -35,9 +26,7 @@ def planned(db, crec_home):
     return org
 
 
-def run(db, *args, lang=None):
-    argv = ["--db", db.url] + (["--lang", lang] if lang else []) + ["agenda", *args]
-    return cli.main(argv)
+run = functools.partial(run_command, "agenda")
 
 
 def test_json_lists_occurrences_with_local_offsets_and_conflicts(planned, capsys):

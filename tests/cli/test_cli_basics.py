@@ -4,48 +4,27 @@ in the log file), and where the log file lives.
 """
 from __future__ import annotations
 
-import logging
 import pathlib
 import subprocess
 import sys
 
 import pytest
 
-from crec_desktop import __version__, cli
+from crec_desktop import __version__
 from crec_desktop.store import migrate
+from tests.cli.helpers import main, run_process
 
 
 @pytest.fixture(autouse=True)
-def fresh_logging(monkeypatch):
-    """Each in-process run sets up logging for its own CREC_HOME (set up once per process otherwise);
-    help is laid out for a wide terminal, so that sentences are not cut by line breaks."""
+def wide_terminal(monkeypatch):
+    """Help is laid out for a wide terminal, so that sentences are not cut by line breaks."""
     monkeypatch.setenv("COLUMNS", "200")
-    logger = logging.getLogger("crec_desktop")
-
-    def drop():
-        for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-    drop()
-    yield
-    drop()
 
 
 def run(*args: str) -> tuple[int, str, str]:
     """Run `python -m crec_desktop ARGS` in its own process: (status, stdout, stderr)."""
-    done = subprocess.run([sys.executable, "-m", "crec_desktop", *args], capture_output=True, text=True, timeout=120)
+    done = run_process(*args)
     return done.returncode, done.stdout, done.stderr
-
-
-def main(capsys, *args: str) -> tuple[int, str, str]:
-    """Run cli.main in this process (argparse's exits included): (status, stdout, stderr)."""
-    try:
-        status = cli.main(list(args))
-    except SystemExit as exc:
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_version_from_the_installed_command(crec_home):

@@ -2,31 +2,14 @@
 same data, an unknown key refused (exit 2, nothing written)."""
 from __future__ import annotations
 
-import logging
+import functools
 
 import icalendar
-import pytest
 
-from crec_desktop import cli
-from tests.services.report_sample import build_planned
+from tests.cli.helpers import run_command
 
 
-@pytest.fixture(autouse=True)
-def fresh_logging():
-    logger = logging.getLogger("crec_desktop")
-    yield
-    for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-        logger.removeHandler(handler)
-        handler.close()
-
-
-@pytest.fixture
-def planned(db, crec_home):
-    return build_planned(db)
-
-
-def run(db, *args, lang=None):
-    return cli.main(["--db", db.url] + (["--lang", lang] if lang else []) + ["ics", *args])
+run = functools.partial(run_command, "ics")
 
 
 def test_writes_a_calendar(planned, tmp_path, capsys):

@@ -6,43 +6,16 @@ the record's path named, in the user's language, and the database exactly as bef
 from __future__ import annotations
 
 import json
-import logging
 import pathlib
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
-from crec_desktop import cli
 from crec_desktop.store import interchange
+from tests.cli.helpers import main, run_process
 
 FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "interchange"
 EXAMPLE = FIXTURES / "example.json"
-
-
-@pytest.fixture(autouse=True)
-def fresh_logging():
-    """Each in-process run sets up logging for its own CREC_HOME: drop the previous handlers."""
-    logger = logging.getLogger("crec_desktop")
-
-    def drop():
-        for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-    drop()
-    yield
-    drop()
-
-
-def main(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        status = cli.main(list(args))
-    except SystemExit as exc:
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
@@ -202,8 +175,6 @@ def test_backup_to_a_missing_folder_exits_2(loaded, capsys, tmp_path):
 
 def test_import_through_a_real_process(db, crec_home, tmp_path):
     """The installed way: `python -m crec_desktop import`, stderr in English, exit status 2."""
-    done = subprocess.run([sys.executable, "-m", "crec_desktop", "--db", db.url, "--lang", "en", "import",
-                           str(FIXTURES / "rule2-booking-end-before-start.json")],
-                          capture_output=True, text=True, timeout=120)
+    done = run_process("--db", db.url, "--lang", "en", "import", str(FIXTURES / "rule2-booking-end-before-start.json"))
     assert done.returncode == 2
     assert done.stderr.strip() == "bookings[0].end: the booking ends before it starts"

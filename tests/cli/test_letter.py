@@ -1,39 +1,9 @@
 """`crec-desktop letter NUMBER -o FILE.pdf [--lang fr|en]` (CLI.md)."""
 from __future__ import annotations
 
-import logging
-import subprocess
-import sys
-
-import pytest
-
-from crec_desktop import cli
+from tests.cli.helpers import main, run_process
 from tests.letters.records import add_engagement
 from tests.letters.sample import pdf_text, shows
-
-
-@pytest.fixture(autouse=True)
-def fresh_logging():
-    """Each in-process run sets up logging for its own CREC_HOME: drop the previous handlers."""
-    logger = logging.getLogger("crec_desktop")
-
-    def drop():
-        for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-    drop()
-    yield
-    drop()
-
-
-def main(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        status = cli.main(list(args))
-    except SystemExit as exc:
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_letter_writes_a_pdf(db, crec_home, tmp_path, capsys):
@@ -79,7 +49,6 @@ def test_unwritable_output_exits_2(db, crec_home, tmp_path, capsys):
 def test_letter_in_its_own_process(db, crec_home, tmp_path):
     number = add_engagement(db)
     target = tmp_path / "p.pdf"
-    done = subprocess.run([sys.executable, "-m", "crec_desktop", "--db", db.url, "letter", number, "-o", str(target)],
-                          capture_output=True, text=True, timeout=120)
+    done = run_process("--db", db.url, "letter", number, "-o", str(target))
     assert done.returncode == 0, done.stderr
     assert target.read_bytes().startswith(b"%PDF-")

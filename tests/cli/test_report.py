@@ -3,32 +3,17 @@ refused with exit status 2, a message in French or English, and nothing written.
 from __future__ import annotations
 
 import csv
+import functools
 import io
-import logging
 
 import openpyxl
 import pytest
 
 from crec_desktop import cli
-from tests.services.report_sample import build_planned
+from tests.cli.helpers import run_command
 
 
-@pytest.fixture(autouse=True)
-def fresh_logging():
-    logger = logging.getLogger("crec_desktop")
-    yield
-    for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-        logger.removeHandler(handler)
-        handler.close()
-
-
-@pytest.fixture
-def planned(db, crec_home):
-    return build_planned(db)
-
-
-def run(db, *args, lang=None):
-    return cli.main(["--db", db.url] + (["--lang", lang] if lang else []) + ["report", *args])
+run = functools.partial(run_command, "report")
 
 
 def test_xlsx(planned, tmp_path, capsys):

@@ -2,7 +2,6 @@
 asked; bad input refused with exit status 2 and a message, never a traceback."""
 from __future__ import annotations
 
-import logging
 import os
 import pathlib
 import struct
@@ -13,6 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from crec_desktop import cli
+from tests.cli.helpers import run_process
 from tests.ui.sample import add_sample
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -20,21 +20,12 @@ TS = ROOT / "resources" / "translations" / "crec_en.ts"
 
 
 @pytest.fixture(autouse=True)
-def fresh(monkeypatch, qapp):
-    """Logging set up per CREC_HOME; French translators again after each in-process run."""
-    logger = logging.getLogger("crec_desktop")
-
-    def drop():
-        for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-            logger.removeHandler(handler)
-            handler.close()
-
-    drop()
+def fresh(qapp):
+    """The English translations built; French translators again after each in-process run."""
     qm = TS.with_suffix(".qm")
     if not qm.exists() or qm.stat().st_mtime < TS.stat().st_mtime:
         subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "build"], check=True)
     yield
-    drop()
     from crec_desktop.ui.application import set_language
 
     set_language(qapp, "fr")
@@ -117,22 +108,22 @@ def test_an_unreachable_database_is_refused(crec_home, tmp_path, capsys):
     assert not out.exists()
 
 
-def run_process(*args: str) -> subprocess.CompletedProcess:
+def run_headless(*args: str) -> subprocess.CompletedProcess:
+    """`python -m crec_desktop ARGS` in a process that has no display and no Qt platform set."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "crec_desktop", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return run_process(*args, env=env)
 
 
 def test_as_a_whole_process_without_any_display(crec_home, db, tmp_path):
     """No DISPLAY and no QT_QPA_PLATFORM: the command picks the offscreen platform itself."""
     out = tmp_path / "process.png"
-    done = run_process("--db", db.url, "screenshot", "-o", str(out), "--size", "900x500")
+    done = run_headless("--db", db.url, "screenshot", "-o", str(out), "--size", "900x500")
     assert done.returncode == 0, done.stderr
     assert png_size(out) == (900, 500)
     assert "Traceback" not in done.stderr
 
 
 def test_bad_date_as_a_whole_process(crec_home, tmp_path):
-    done = run_process("--lang", "en", "screenshot", "-o", str(tmp_path / "x.png"), "--date", "2026-02-30")
+    done = run_headless("--lang", "en", "screenshot", "-o", str(tmp_path / "x.png"), "--date", "2026-02-30")
     assert done.returncode == 2
     assert "invalid date: 2026-02-30" in done.stderr and "Traceback" not in done.stderr

@@ -6,26 +6,16 @@ placed in the coming weeks."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-import logging
 
 import pytest
 
-from crec_desktop import cli
 from crec_desktop.domain.holidays import holidays_between
 from crec_desktop.domain.timeutil import TZ, at_local, parse_instant, today
 from crec_desktop.services import agenda
 from crec_desktop.services import scheduling as S
-from tests.services.report_sample import build_planned
-
-
-@pytest.fixture(autouse=True)
-def fresh_logging():
-    logger = logging.getLogger("crec_desktop")
-    yield
-    for handler in [h for h in logger.handlers if getattr(h, "_crec", False)]:
-        logger.removeHandler(handler)
-        handler.close()
+from tests.cli.helpers import run_command
 
 
 MONDAY = today() + dt.timedelta(days=14 - today().weekday())   # the Monday after next
@@ -33,10 +23,10 @@ FRIDAY = MONDAY + dt.timedelta(days=4)
 
 
 @pytest.fixture
-def planned(db, crec_home):
-    planned = build_planned(db)
+def planned(planned, db):
+    """The report sample, with Jean busy every morning and Sophie's Wednesday afternoon booked."""
     user, org = planned.org.user("chloe"), planned.org
-    for offset in range(5):  # Jean busy every morning; Sophie's Wednesday afternoon booked
+    for offset in range(5):
         day = MONDAY + dt.timedelta(days=offset)
         S.create_booking(db, user, specialist_id=org.ids["jean"], start=at_local(day, dt.time(8, 30)),
                          end=at_local(day, dt.time(11, 15)), engagement_id=org.engagements["2026-002"])
@@ -45,8 +35,7 @@ def planned(db, crec_home):
     return planned
 
 
-def run(db, *args, lang=None):
-    return cli.main(["--db", db.url] + (["--lang", lang] if lang else []) + ["suggest", *args])
+run = functools.partial(run_command, "suggest")
 
 
 def period(first=None, last=None):
