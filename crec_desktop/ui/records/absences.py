@@ -2,7 +2,6 @@
 change their own; coordinators and above anyone's."""
 from __future__ import annotations
 
-from crec_desktop.domain.messages import UserError
 from crec_desktop.services import absences as service
 from crec_desktop.services import permissions
 from crec_desktop.services.absence_list import list_absences
@@ -12,10 +11,6 @@ from crec_desktop.ui.records.table import Column, RecordTableModel
 
 
 class AbsenceModel(RecordTableModel):
-    def __init__(self, ctx, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def is_active(self, row) -> bool:
         return row.specialist_active
 
@@ -69,31 +64,15 @@ class AbsenceList(RecordListView):
         self.open_button.setText(self.tr("Modifier…") if mine or row is None else self.tr("Consulter…"))
         self.delete_button.setEnabled(mine)
 
-    def new_record(self) -> None:
+    def editor(self):
         from crec_desktop.ui.records.absence_dialog import AbsenceDialog  # noqa: PLC0415
 
-        outcome = AbsenceDialog.ask(self, self.ctx, None)
-        if outcome is not None:
-            self.saved(outcome)
-
-    def open_row(self, row) -> None:
-        from crec_desktop.ui.records.absence_dialog import AbsenceDialog  # noqa: PLC0415
-
-        outcome = AbsenceDialog.ask(self, self.ctx, row.id)
-        if outcome is not None:
-            self.saved(outcome)
+        return AbsenceDialog
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or not self.confirm(
+        if row is not None and self.confirm(
                 self.tr("Supprimer l'absence"),
                 self.tr("Supprimer l'absence de %1 du %2 au %3 ?").replace("%1", row.specialist_name)
                 .replace("%2", self.ctx.long_date(row.start_date)).replace("%3", self.ctx.long_date(row.end_date))):
-            return
-        try:
-            service.delete_absence(self.ctx.db, self.ctx.user, row.id, row.version)
-        except UserError as exc:
-            self.refused(exc)
-            self.refresh()
-            return
-        self.saved()
+            self.apply(service.delete_absence, row)

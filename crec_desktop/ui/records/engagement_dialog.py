@@ -94,10 +94,6 @@ class HoursBar(QWidget):
 class SessionModel(RecordTableModel):
     """The engagement's booked occurrences."""
 
-    def __init__(self, ctx: RecordsContext, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def is_active(self, row) -> bool:
         return row.status == "confirmed"
 
@@ -116,10 +112,6 @@ class SessionModel(RecordTableModel):
 
 class IssuedModel(RecordTableModel):
     """The versions of the engagement's letter that were issued."""
-
-    def __init__(self, ctx: RecordsContext, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
 
     def make_columns(self) -> list[Column]:
         ctx, lang = self.ctx, self.lang

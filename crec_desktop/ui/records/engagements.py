@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtGui import QColor
 
 from crec_desktop.domain import workflow
-from crec_desktop.domain.messages import UserError
 from crec_desktop.services import engagements as service
 from crec_desktop.services import permissions
 from crec_desktop.ui.records.context import Words
@@ -40,10 +39,6 @@ def progress_colour(row) -> QColor | None:
 
 
 class EngagementModel(RecordTableModel):
-    def __init__(self, ctx, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def is_active(self, row) -> bool:
         return row.status not in workflow.FINAL
 
@@ -93,10 +88,9 @@ class EngagementList(RecordListView):
         return row.number
 
     def filters(self):
-        words = Words(self)
         out = [("open", self.tr("Mandats ouverts"), lambda r: r.status in workflow.OPEN)]
         for status in workflow.STATUSES:
-            out.append((status, words.status(status).capitalize(), lambda r, s=status: r.status == s))
+            out.append((status, self.words.status(status).capitalize(), lambda r, s=status: r.status == s))
         out.append(("all", self.tr("Tous les mandats"), None))
         return out
 
@@ -119,29 +113,14 @@ class EngagementList(RecordListView):
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and self.ctx.may(permissions.ENGAGEMENT_EDIT))
 
-    def new_record(self) -> None:
+    def editor(self):
         from crec_desktop.ui.records.engagement_dialog import EngagementDialog  # noqa: PLC0415
 
-        outcome = EngagementDialog.ask(self, self.ctx, None)
-        if outcome is not None:
-            self.saved(outcome)
-
-    def open_row(self, row) -> None:
-        from crec_desktop.ui.records.engagement_dialog import EngagementDialog  # noqa: PLC0415
-
-        outcome = EngagementDialog.ask(self, self.ctx, row.number)
-        if outcome is not None:
-            self.saved(outcome)
+        return EngagementDialog
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or not self.confirm(self.tr("Supprimer le mandat"),
-                                           self.tr("Supprimer définitivement le mandat %1 ?").replace("%1", row.number)):
-            return
-        try:
-            service.delete_engagement(self.ctx.db, self.ctx.user, row.number, row.version)
-        except UserError as exc:
-            self.refused(exc, self.tr("Suppression refusée"))
-            self.refresh()
-            return
-        self.saved()
+        if row is not None and self.confirm(
+                self.tr("Supprimer le mandat"),
+                self.tr("Supprimer définitivement le mandat %1 ?").replace("%1", row.number)):
+            self.apply(service.delete_engagement, row, refused_title=self.tr("Suppression refusée"))

@@ -3,14 +3,18 @@ any column; columns chosen from the header's context menu), and the list's butto
 remembers — hidden columns, sort, filter — goes to `prefs.ListPrefs`.
 
 Each list (specialists, members, engagements, absences) is a subclass that gives its model,
-its filters, how to load its rows and what its buttons do:
+its filters, how to load its rows, its editor and its buttons:
 
     class MemberList(RecordListView):
         name = "members"
         def make_model(self): …
         def filters(self): return [("active", self.tr("Actifs"), lambda r: r.state.active), …]
         def load_rows(self): return list_members(self.ctx.db, …)
-        def open_row(self, row): …
+        def editor(self): return MemberDialog      # new_record() and open_row(row) ask it
+        def make_buttons(self): … self.add_button(self.tr("Supprimer…"), self.delete_selected) …
+
+A button's service call goes through `apply(change, row)`: refused, the user reads why and the
+list is read again; done, the list follows the change.
 """
 from __future__ import annotations
 
@@ -124,8 +128,9 @@ class RecordListView(QWidget):
     def make_buttons(self) -> None:
         pass
 
-    def open_row(self, row: Any) -> None:
-        pass
+    def editor(self) -> type:  # pragma: no cover - the dialog class, imported when first needed
+        """The list's editor: a dialog class with `ask(parent, ctx, key, **options)` → Outcome or None."""
+        raise NotImplementedError
 
     def row_key(self, row: Any):
         return getattr(row, "key", None)
@@ -134,16 +139,37 @@ class RecordListView(QWidget):
         pass
 
     # --- buttons --------------------------------------------------------------------------------
-    def add_button(self, text: str, slot: Callable, *, tip: str = "", primary: bool = False) -> QPushButton:
+    def add_button(self, text: str, slot: Callable, *, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         if tip:
             button.setToolTip(tip)
-        if primary:
-            button.setDefault(False)
-            button.setAutoDefault(False)
         self.button_bar.addWidget(button)
         return button
+
+    # --- editing --------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        self.edit(None)
+
+    def open_row(self, row: Any) -> None:
+        self.edit(self.row_key(row))
+
+    def edit(self, key, **options) -> None:
+        """The editor on the record under key (None: a new record); the list follows what it saved."""
+        outcome = self.editor().ask(self, self.ctx, key, **options)
+        if outcome is not None:
+            self.saved(outcome)
+
+    def apply(self, change: Callable, row: Any, *, refused_title: str | None = None) -> None:
+        """A service's `change(db, user, key, version)` on row. Refused: the user reads why (under
+        refused_title) and the list is read again; done: the list follows the change."""
+        try:
+            outcome = change(self.ctx.db, self.ctx.user, self.row_key(row), row.version)
+        except UserError as exc:
+            self.refused(exc, refused_title)
+            self.refresh()
+            return
+        self.saved(outcome)
 
     # --- rows -----------------------------------------------------------------------------------
     def refresh(self) -> None:

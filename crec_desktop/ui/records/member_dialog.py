@@ -34,10 +34,6 @@ from crec_desktop.ui.records.table import Column, RecordTableModel
 class BankYearsModel(RecordTableModel):
     """One row per fiscal year of the member's hour bank, oldest first."""
 
-    def __init__(self, ctx: RecordsContext, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def make_columns(self) -> list[Column]:
         ctx = self.ctx
         return [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.regions import region_label, region_name
 from crec_desktop.services import members as service
 from crec_desktop.services import permissions
@@ -27,10 +26,6 @@ def bank_colour(bank) -> QColor | None:
 
 
 class MemberModel(RecordTableModel):
-    def __init__(self, ctx, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def is_active(self, row) -> bool:
         return row.state.active
 
@@ -119,42 +114,18 @@ class MemberList(RecordListView):
         self.active_button.setText(self.tr("Réactiver") if row is not None and not row.state.active
                                    else self.tr("Désactiver"))
 
-    def new_record(self) -> None:
+    def editor(self):
         from crec_desktop.ui.records.member_dialog import MemberDialog  # noqa: PLC0415
 
-        outcome = MemberDialog.ask(self, self.ctx, None)
-        if outcome is not None:
-            self.saved(outcome)
-
-    def open_row(self, row) -> None:
-        from crec_desktop.ui.records.member_dialog import MemberDialog  # noqa: PLC0415
-
-        outcome = MemberDialog.ask(self, self.ctx, row.key)
-        if outcome is not None:
-            self.saved(outcome)
+        return MemberDialog
 
     def toggle_active(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        change = service.deactivate_member if row.state.active else service.reactivate_member
-        try:
-            outcome = change(self.ctx.db, self.ctx.user, row.key, row.version)
-        except UserError as exc:
-            self.refused(exc)
-            self.refresh()
-            return
-        self.saved(outcome)
+        if row is not None:
+            self.apply(service.deactivate_member if row.state.active else service.reactivate_member, row)
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or not self.confirm(self.tr("Supprimer le membre"),
-                                           self.tr("Supprimer définitivement « %1 » ?").replace("%1", row.state.name)):
-            return
-        try:
-            service.delete_member(self.ctx.db, self.ctx.user, row.key, row.version)
-        except UserError as exc:
-            self.refused(exc, self.tr("Suppression refusée"))
-            self.refresh()
-            return
-        self.saved()
+        if row is not None and self.confirm(self.tr("Supprimer le membre"),
+                                            self.tr("Supprimer définitivement « %1 » ?").replace("%1", row.state.name)):
+            self.apply(service.delete_member, row, refused_title=self.tr("Suppression refusée"))

@@ -39,10 +39,6 @@ from crec_desktop.ui.records.table import Column, RecordTableModel
 
 
 class ClosureModel(RecordTableModel):
-    def __init__(self, ctx: RecordsContext, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def make_columns(self) -> list[Column]:
         ctx = self.ctx
         return [Column("date", self.tr("Date"), lambda c: ctx.long_date(c.date), sort=lambda c: c.date),

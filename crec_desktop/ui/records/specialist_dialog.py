@@ -129,10 +129,6 @@ class ColourField(QWidget):
 class AbsenceLinesModel(RecordTableModel):
     """The specialist's absences in their form."""
 
-    def __init__(self, ctx: RecordsContext, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def make_columns(self) -> list[Column]:
         words, ctx = Words(self), self.ctx
         return [Column("start", self.tr("Du"), lambda a: ctx.date(a.start_date), sort=lambda a: a.start_date),

@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtGui import QColor
 
 from crec_desktop.domain.formatting import format_time
-from crec_desktop.domain.messages import UserError
 from crec_desktop.services import permissions
 from crec_desktop.services import specialists as service
 from crec_desktop.ui.records.context import Words
@@ -29,10 +28,6 @@ def load_colour(ratio: Decimal | None) -> QColor | None:
 
 
 class SpecialistModel(RecordTableModel):
-    def __init__(self, ctx, parent=None):
-        self.ctx = ctx
-        super().__init__(ctx.lang, parent)
-
     def make_columns(self) -> list[Column]:
         ctx, lang = self.ctx, self.lang
         words = Words(self)
@@ -97,44 +92,21 @@ class SpecialistList(RecordListView):
         self.delete_button.setEnabled(editable and row is not None)
         self.active_button.setText(self.tr("Réactiver") if row is not None and not row.active else self.tr("Désactiver"))
 
-    def new_record(self) -> None:
+    def editor(self):
         from crec_desktop.ui.records.specialist_dialog import SpecialistDialog  # noqa: PLC0415
 
-        outcome = SpecialistDialog.ask(self, self.ctx, None)
-        if outcome is not None:
-            self.saved(outcome)
+        return SpecialistDialog
 
     def open_row(self, row) -> None:
-        from crec_desktop.ui.records.specialist_dialog import SpecialistDialog  # noqa: PLC0415
-
-        outcome = SpecialistDialog.ask(self, self.ctx, row.key, on_absences=self.changed.emit)
-        if outcome is not None:
-            self.saved(outcome)
+        self.edit(row.key, on_absences=self.changed.emit)  # absences changed in the form: the other views follow
 
     def toggle_active(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        try:
-            if row.active:
-                outcome = service.deactivate_specialist(self.ctx.db, self.ctx.user, row.key, row.version)
-            else:
-                outcome = service.reactivate_specialist(self.ctx.db, self.ctx.user, row.key, row.version)
-        except UserError as exc:
-            self.refused(exc)
-            self.refresh()
-            return
-        self.saved(outcome)
+        if row is not None:
+            self.apply(service.deactivate_specialist if row.active else service.reactivate_specialist, row)
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None or not self.confirm(self.tr("Supprimer le spécialiste"),
-                                           self.tr("Supprimer définitivement « %1 » ?").replace("%1", row.name)):
-            return
-        try:
-            service.delete_specialist(self.ctx.db, self.ctx.user, row.key, row.version)
-        except UserError as exc:
-            self.refused(exc, self.tr("Suppression refusée"))
-            self.refresh()
-            return
-        self.saved()
+        if row is not None and self.confirm(self.tr("Supprimer le spécialiste"),
+                                            self.tr("Supprimer définitivement « %1 » ?").replace("%1", row.name)):
+            self.apply(service.delete_specialist, row, refused_title=self.tr("Suppression refusée"))

@@ -1,8 +1,9 @@
 """The item model under every records list: a flat table of plain rows with named columns.
 
-A subclass says what its columns are (`make_columns`, with translated titles) and gets the rest:
-display text, tooltips, alignment, a colour swatch, greyed inactive rows, loose search text and
-sort keys (for `search.RecordProxy`). Checked by pytest-qt's qtmodeltester in the tests.
+A subclass says what its columns are (`make_columns`, with translated titles and the formats of
+`self.ctx`, the records' context) and gets the rest: display text, tooltips, alignment, a colour
+swatch, greyed inactive rows, loose search text and sort keys (for `search.RecordProxy`). Checked
+by pytest-qt's qtmodeltester in the tests.
 
     class SpecialistModel(RecordTableModel):
         def make_columns(self):
@@ -16,6 +17,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
+from crec_desktop.ui.records.context import RecordsContext
 from crec_desktop.ui.records.search import fold
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,9 +54,10 @@ def swatch(colour: str) -> QIcon:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, lang: str = "fr", parent=None):
+    def __init__(self, ctx: RecordsContext, parent=None):
         super().__init__(parent)
-        self.lang = lang
+        self.ctx = ctx
+        self.lang = ctx.lang
         self.columns: list[Column] = self.make_columns()
         self._names = [c.name for c in self.columns]
         self._rows: list[Any] = []
