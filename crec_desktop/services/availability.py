@@ -94,8 +94,13 @@ class OrgCalendar:
         return None
 
 
+_ORG = Organization.__table__.c
+# table columns, not the mapped class: an ORM select would set up every mapper (start-up reads this)
+_EASTER = select(_ORG.easter_holiday).where(_ORG.id == 1)
+
+
 def easter_setting(session: Session) -> str:
-    value = session.execute(select(Organization.easter_holiday).where(Organization.id == 1)).scalar()
+    value = session.execute(_EASTER).scalar()
     return value or GOOD_FRIDAY
 
 

@@ -14,23 +14,27 @@ from __future__ import annotations
 import importlib.util
 import logging
 import pathlib
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QUrl, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from crec_desktop.config import Paths, display_url
 from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.timeutil import today
 from crec_desktop.store.db import Database
-from crec_desktop.ui.about import AboutDialog
 from crec_desktop.ui.central import CentralArea
 from crec_desktop.ui.grid.geometry import Zoom
 from crec_desktop.ui.grid.view import PlanningView
-from crec_desktop.ui.overview_view import OverviewView
 from crec_desktop.ui.period import Period
-from crec_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:  # what the first paint does not need is imported when used (start-up time)
+    from PySide6.QtGui import QCloseEvent
+
+    from crec_desktop.ui.about import AboutDialog
+    from crec_desktop.ui.overview_view import OverviewView
+    from crec_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +233,8 @@ class MainWindow(QMainWindow):
     @property
     def overview(self) -> OverviewView:
         if self._overview is None:
+            from crec_desktop.ui.overview_view import OverviewView  # noqa: PLC0415 - made when first shown
+
             self._overview = OverviewView(self.db, self.lang)
             self.central.add_view(self._overview)
         return self._overview
@@ -294,6 +300,8 @@ class MainWindow(QMainWindow):
     # --- file actions -------------------------------------------------------------------------
 
     def _refused(self, title: str, error: UserError) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - dialogs are imported when used
+
         QMessageBox.warning(self, title, error.text(self.lang))
 
     def _busy(self, work: Callable):
@@ -304,6 +312,8 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: PLC0415
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un fichier d'échange"), "",
                                               self.tr("Fichiers d'échange (*.json);;Tous les fichiers (*)"))
         if not name:
@@ -324,6 +334,8 @@ class MainWindow(QMainWindow):
                                 .replace("%1", str(summary.added)).replace("%2", str(summary.updated)))
 
     def export_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter vers un fichier d'échange"),
                                               "crec-export.json", self.tr("Fichiers d'échange (*.json)"))
         if not name:
@@ -340,6 +352,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exporté dans %1").replace("%1", name), 8000)
 
     def backup_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Sauvegarder une copie de la base"), "",
                                               self.tr("Tous les fichiers (*)"))
         if not name:
@@ -373,12 +387,17 @@ class MainWindow(QMainWindow):
     # --- help ---------------------------------------------------------------------------------
 
     def about_dialog(self) -> AboutDialog:
+        from crec_desktop.ui.about import AboutDialog  # noqa: PLC0415
+
         return AboutDialog(display_url(self.db.url), self)
 
     def show_about(self) -> None:
         self.about_dialog().exec()
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # noqa: PLC0415
+        from PySide6.QtGui import QDesktopServices  # noqa: PLC0415
+
         self.paths.log_dir.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
 

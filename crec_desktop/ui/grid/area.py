@@ -48,6 +48,7 @@ MAX_ROW = {Zoom.DAY: 96, Zoom.WEEK: 72, Zoom.TWO_WEEKS: 60, Zoom.MONTH: 52, Zoom
 class GridArea(QAbstractScrollArea):
     rangeChanged = Signal(object, object)   # first and last day in view
     loadFailed = Signal(str)
+    firstPainted = Signal()                  # once, after the first paint: time for what can wait
 
     def __init__(self, data: GridData, lang: str = "fr", parent=None):
         super().__init__(parent)
@@ -69,6 +70,7 @@ class GridArea(QAbstractScrollArea):
         self._cache_key = None
         self._cache_generation = -1
         self._rows_gen = 0
+        self._painted = False                            # until the first paint, read only the months in view
         self._left_pos = float(day_index(dt.datetime.now(TZ).date()))   # day position at the left edge
         self.setFocusPolicy(Qt.StrongFocus)
         self.viewport().setMouseTracking(True)
@@ -180,7 +182,7 @@ class GridArea(QAbstractScrollArea):
     def _moved(self) -> None:
         first, last = self.visible_days()
         try:
-            self.data.ensure(first, last)
+            self.data.ensure(first, last, margin=self._painted)
         except Exception as exc:      # the database went away, or a year the calendar cannot do
             log.exception("loading %s..%s failed", first, last)
             text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
@@ -269,6 +271,9 @@ class GridArea(QAbstractScrollArea):
         p.drawPixmap(rect, cache, QRect(rect.topLeft() * ratio, rect.size() * ratio))
         self._paint_overlays(p)
         p.end()
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def _paint_overlays(self, p: QPainter) -> None:
         s = self.style_

@@ -146,6 +146,8 @@ class GridData:
 
     # -- loading ---------------------------------------------------------------------------
     def load_rows(self) -> None:
+        if self.token is None:   # before the first read: what is read next is as of this token
+            self.token = self.source.change_token()
         self.rows_all = list(self.source.rows())
         self._bump(None)
 
@@ -164,9 +166,11 @@ class GridData:
             return None
         return frozenset().union(*changes)
 
-    def ensure(self, first: dt.date, last: dt.date) -> bool:
-        """Make sure the days first..last (plus the margin) are loaded. True when data changed."""
-        wanted = range(month_of(first - self.margin), month_of(last + self.margin) + 1)
+    def ensure(self, first: dt.date, last: dt.date, *, margin: bool = True) -> bool:
+        """Make sure the days first..last (plus the margin, unless margin=False: the window's
+        first paint reads only the months in view) are loaded. True when data changed."""
+        extra = self.margin if margin else dt.timedelta(0)
+        wanted = range(month_of(first - extra), month_of(last + extra) + 1)
         missing = [m for m in wanted if m not in self._months]
         far = []
         if len(self._months) + len(missing) > len(wanted) + 2 * KEEP_MONTHS:     # drop only when many are kept

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.timeutil import TZ
@@ -25,7 +25,6 @@ from crec_desktop.ui.grid.data import (
     Change,
     Outcome,
 )
-from crec_desktop.ui.grid.dialog import BookingDialog
 
 THIS, FOLLOWING, SERIES = "this", "following", "series"
 
@@ -112,6 +111,8 @@ class GridEditor(QObject):
         if not self._allowed({specialist_id}):
             return False
         draft = BookingDraft(specialist_id, start, end)
+        from crec_desktop.ui.grid.dialog import BookingDialog  # noqa: PLC0415 - not needed to open the window
+
         draft = BookingDialog.ask(self.view, self.source, draft, title=self.tr("Nouvelle réservation"),
                                   driver=self.dialog_driver)
         if draft is None:
@@ -124,6 +125,8 @@ class GridEditor(QObject):
         if not self._allowed({block.specialist_id}):
             return False
         before = self.source.draft(block)
+        from crec_desktop.ui.grid.dialog import BookingDialog  # noqa: PLC0415
+
         draft = BookingDialog.ask(self.view, self.source, before, title=self.tr("Modifier la réservation"),
                                   driver=self.dialog_driver)
         if draft is None or draft == before:
@@ -192,6 +195,8 @@ class GridEditor(QObject):
 
     # -- asking which occurrences --------------------------------------------------------------------
     def _ask_scope(self, blocks: list[BlockInfo], action: str) -> str | None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         box = QMessageBox(self.view if isinstance(self.view, QWidget) else None)
         box.setIcon(QMessageBox.Question)
         box.setWindowTitle(self.tr("Réservation répétée"))

@@ -11,6 +11,9 @@ Reads go through services.planning (a window's occurrences, absences, holidays a
 one session; people, choices, change stamp), services.agenda (the rows an edit touched) and
 services.availability (expected hours); writes through
 services.scheduling, so every drop is checked, written, audited and undoable in one transaction.
+The people and the domains are read once per change stamp (rows, specialist and domain choices,
+expected hours all use them); the writing services are imported after the window's first paint
+(`warm_up`), not before it.
 Several blocks acted on at once go in one operation when the services offer it
 (change_bookings); copies and deletions of several are done one by one and, if one is
 refused, the ones already done are undone before the refusal is reported.
@@ -25,9 +28,8 @@ from PySide6.QtCore import QCoreApplication
 from crec_desktop.domain.formatting import format_time
 from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.timeutil import range_bounds
-from crec_desktop.services import agenda, availability, planning, scheduling
+from crec_desktop.services import agenda, availability, planning
 from crec_desktop.services.permissions import BOOKING_EDIT, may
-from crec_desktop.services.series import Edit
 from crec_desktop.ui.grid.data import (
     AbsenceInfo,
     BlockInfo,
@@ -47,6 +49,20 @@ def _absence_labels() -> dict[str, str]:
             "other": QCoreApplication.translate("GridSource", "Absence")}
 
 
+def _scheduling():
+    """services.scheduling, imported when first needed (the writing side is not needed to open
+    the window; PlanningView.warm_up imports it once the window is painted)."""
+    from crec_desktop.services import scheduling  # noqa: PLC0415
+
+    return scheduling
+
+
+def _edit(**fields):
+    from crec_desktop.services.series import Edit  # noqa: PLC0415
+
+    return Edit(**fields)
+
+
 class Composite(tuple):
     """Undo data of several operations done one after the other (undone in reverse order)."""
 
@@ -63,9 +79,12 @@ class ServiceSource:
 
     # -- reading ------------------------------------------------------------------------------------
     def rows(self) -> list[RowInfo]:
-        names = dict(planning.domains(self.db, self.lang))
+        """Read afresh: the specialists (with their domains) and the domains' names."""
+        self._people_cache = planning.people(self.db)
+        self._people_stamp = getattr(self, "_last_stamp", None)
+        names = {c.id: c.label for c in self._remember_choices("domain")}
         rows = []
-        for p in planning.people(self.db):
+        for p in self._people_cache:
             first = p.domain_codes[0] if p.domain_codes else ""
             rows.append(RowInfo(p.id, p.key, p.name, p.title or "", first, names.get(first, ""), p.domain_codes,
                                 p.colour, float(p.weekly_hours), p.workday_start, p.workday_end, p.active, p.login))
@@ -156,18 +175,27 @@ class ServiceSource:
             b.conflict = QCoreApplication.translate("GridSource", "chevauche %1").replace("%1", " ; ".join(parts))
 
     def choices(self, kind: str) -> list[Choice]:
-        stamp = getattr(self, "_last_stamp", None)
-        if stamp != self._choices_stamp:
-            self._choices.clear()
-            self._choices_stamp = stamp
+        self._check_choices_stamp()
         found = self._choices.get(kind)
         if found is None:
             found = self._choices[kind] = self._load_choices(kind)
         return found
 
+    def _check_choices_stamp(self) -> None:
+        stamp = getattr(self, "_last_stamp", None)
+        if stamp != self._choices_stamp:
+            self._choices.clear()
+            self._choices_stamp = stamp
+
+    def _remember_choices(self, kind: str) -> list[Choice]:
+        """Read these choices afresh and keep them for the current change stamp."""
+        self._check_choices_stamp()
+        found = self._choices[kind] = self._load_choices(kind)
+        return found
+
     def _load_choices(self, kind: str) -> list[Choice]:
-        if kind == "specialist":
-            return [Choice(p.id, p.name, p.title or "") for p in planning.people(self.db, include_inactive=False)]
+        if kind == "specialist":  # the people read for the rows (same order: name, key)
+            return [Choice(p.id, p.name, p.title or "") for p in self._people() if p.active]
         if kind == "domain":
             return [Choice(code, name) for code, name in planning.domains(self.db, self.lang)]
         if kind == "member":
@@ -186,8 +214,12 @@ class ServiceSource:
     def current_specialist(self) -> int | None:
         return getattr(self.user, "specialist_id", None)
 
+    def warm_up(self) -> None:
+        """Import the writing services (the first drop should not wait for them)."""
+        _scheduling()
+
     def draft(self, block: BlockInfo) -> BookingDraft:
-        found = scheduling.get_booking(self.db, block.uid)
+        found = _scheduling().get_booking(self.db, block.uid)
         state = found[0] if found else None
         return BookingDraft(block.specialist_id, block.start, block.end,
                             state.engagement_id if state else block.engagement_id,
@@ -227,7 +259,7 @@ class ServiceSource:
         return dataclasses.replace(restore, items=tuple(items))
 
     def _undo(self, restore):
-        out = scheduling.undo(self.db, self.user, self._rebase(restore))
+        out = _scheduling().undo(self.db, self.user, self._rebase(restore))
         self._note(out)
         return out
 
@@ -249,13 +281,13 @@ class ServiceSource:
                 fields["specialist_id"] = c.specialist_id
             resized = (c.end - c.start) != (c.block.end - c.block.start)
             if resized:
-                edit = Edit(start=c.start, end=c.end, **fields)
+                edit = _edit(start=c.start, end=c.end, **fields)
             else:
-                edit = Edit(start=c.start, keep_duration=True, **fields)
+                edit = _edit(start=c.start, keep_duration=True, **fields)
             edits.append((_ref(c.block), edit))
         resized = any((c.end - c.start) != (c.block.end - c.block.start) for c in changes)
         action = "booking.resize" if resized else ("booking.move" if len(changes) == 1 else "booking.batch")
-        out = scheduling.change_bookings(self.db, self.user, edits, scope=scope, action=action)
+        out = _scheduling().change_bookings(self.db, self.user, edits, scope=scope, action=action)
         series_keys = [(c.block.uid, c.start) for c in changes if c.block.repeating and scope != "this"]
         return self._outcome(out, series_keys)
 
@@ -277,21 +309,23 @@ class ServiceSource:
                        _rows([c for out in done for c in out.changed]))
 
     def copy(self, changes: list[Change]) -> Outcome:
+        scheduling = _scheduling()
         return self._one_by_one([
             (lambda c=c: scheduling.copy_booking(self.db, self.user, _ref(c.block), start=c.start,
                                                  specialist_id=c.specialist_id)) for c in changes])
 
     def delete(self, blocks: list[BlockInfo], scope: str = "this") -> Outcome:
+        scheduling = _scheduling()
         return self._one_by_one([
             (lambda b=b: scheduling.delete_booking(self.db, self.user, _ref(b), scope=scope)) for b in blocks])
 
     def set_status(self, blocks: list[BlockInfo], status: str, scope: str = "this") -> Outcome:
-        edits = [(_ref(b), Edit(status=status)) for b in blocks]
+        edits = [(_ref(b), _edit(status=status)) for b in blocks]
         action = "booking.confirm" if status == "confirmed" else "booking.tentative"
-        return self._outcome(scheduling.change_bookings(self.db, self.user, edits, scope=scope, action=action))
+        return self._outcome(_scheduling().change_bookings(self.db, self.user, edits, scope=scope, action=action))
 
     def create(self, draft: BookingDraft) -> Outcome:
-        out = scheduling.create_booking(self.db, self.user, specialist_id=draft.specialist_id, start=draft.start,
+        out = _scheduling().create_booking(self.db, self.user, specialist_id=draft.specialist_id, start=draft.start,
                                         end=draft.end, engagement_id=draft.engagement_id, status=draft.status,
                                         location=draft.location or None, note=draft.note or None,
                                         rrule=draft.rrule or None)
@@ -316,7 +350,7 @@ class ServiceSource:
             times["start"] = draft.start
         if draft.end != block.end:
             times["end"] = draft.end
-        out = scheduling.edit_booking(self.db, self.user, _ref(block), Edit(**times, **fields), scope=scope)
+        out = _scheduling().edit_booking(self.db, self.user, _ref(block), _edit(**times, **fields), scope=scope)
         return self._outcome(out)
 
     def revert(self, undo) -> Outcome:
@@ -347,6 +381,6 @@ def _rows(changed) -> frozenset[int] | None:
     return frozenset(rows)
 
 
-def _ref(block: BlockInfo) -> scheduling.OccurrenceRef:
+def _ref(block: BlockInfo):
     """What the scheduling operations take for this block (the occurrence of a repeating booking)."""
-    return scheduling.OccurrenceRef(block.uid, block.version, block.occurrence_start)
+    return _scheduling().OccurrenceRef(block.uid, block.version, block.occurrence_start)

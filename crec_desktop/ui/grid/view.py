@@ -12,10 +12,15 @@
 It holds the toolbar and filter bar (toolbar.py), the grid area (area.py) and the legend; edits go through GridEditor (editing.py); it polls the source's
 change token so changes made on other workstations appear within seconds, keeping the scroll
 position and the selection.
+
+Opening is kept to what the first paint shows: the filters' choices (hundreds of engagements),
+the neighbouring months and the writing services come right after it (`_after_first_paint`),
+or as soon as something asks for them (`filter_models`, `set_filter`, a saved filter).
 """
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -42,6 +47,8 @@ from crec_desktop.ui.grid.toolbar import GridToolbar
 
 POLL_MS = 2500
 
+log = logging.getLogger(__name__)
+
 
 class PlanningView(QWidget):
     statusMessage = Signal(str)
@@ -67,9 +74,11 @@ class PlanningView(QWidget):
         self.area.controller = self.controller
         self.area.rangeChanged.connect(self._range_changed)
         self.area.loadFailed.connect(lambda text: self.tell(text, error=True))
+        self._choices_loaded = False
         self._build()
+        self.area.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         self.data.load_rows()
-        self._load_choices()
+        self._show_choices({})
         self._apply_prefs()
         self.poll = QTimer(self, interval=poll_ms, timeout=self.refresh_if_changed)
         if poll_ms > 0:
@@ -91,7 +100,7 @@ class PlanningView(QWidget):
         # the toolbar's parts, as the view's own (the main window and the tests reach them here)
         self.nav, self.date_edit, self.zoom_buttons = bar.nav, bar.date_edit, bar.zoom_buttons
         self.colour_combo, self.group_check, self.snap_combo = bar.colour_combo, bar.group_check, bar.snap_combo
-        self.filter_models, self.filter_combos, self.search = bar.filter_models, bar.filter_combos, bar.search
+        self.search = bar.search
         bar.previous_button.clicked.connect(lambda: self.page(-1))
         bar.next_button.clicked.connect(lambda: self.page(1))
         bar.today_button.clicked.connect(self.today)
@@ -139,20 +148,49 @@ class PlanningView(QWidget):
         layout.addWidget(self.legend)
         layout.addLayout(bottom)
 
+    @property
+    def filter_models(self) -> dict:
+        """The filters' models (kind -> ChoiceModel), their choices loaded."""
+        self.ensure_choices()
+        return self.toolbar.filter_models
+
+    @property
+    def filter_combos(self) -> dict:
+        """The filters' combo boxes (kind -> QComboBox), their choices loaded."""
+        self.ensure_choices()
+        return self.toolbar.filter_combos
+
+    def ensure_choices(self) -> None:
+        if not self._choices_loaded:
+            self._load_choices()
+
+    def _after_first_paint(self) -> None:
+        """What the first paint did not need: the filters' choices, the writing services."""
+        try:
+            self.ensure_choices()
+            warm_up = getattr(self.source, "warm_up", None)
+            if warm_up is not None:
+                warm_up()
+        except Exception:  # a dropped connection: the choices are read when next asked for
+            log.warning("reading the filters' choices failed", exc_info=True)
+
     def _load_choices(self) -> None:
+        self._show_choices({kind: list(self.source.choices(kind)) for kind in FILTER_KINDS if kind != "status"})
+        self._choices_loaded = True
+
+    def _show_choices(self, found: dict[str, list[Choice]]) -> None:
+        """Fill the filter combos: "all" first, then the choices found (none yet: "all" only)."""
         alls = {"specialist": self.tr("Tous les spécialistes"), "domain": self.tr("Tous les domaines"),
                 "member": self.tr("Tous les membres"), "engagement": self.tr("Tous les mandats"),
                 "status": self.tr("Tous les statuts")}
-        for kind in FILTER_KINDS:
-            if kind == "status":
-                choices = [Choice(CONFIRMED, self.tr("Confirmées")), Choice(TENTATIVE, self.tr("Provisoires")),
+        found["status"] = [Choice(CONFIRMED, self.tr("Confirmées")), Choice(TENTATIVE, self.tr("Provisoires")),
                            Choice("conflict", self.tr("En conflit"))]
-            else:
-                choices = list(self.source.choices(kind))
-            combo = self.filter_combos[kind]
+        models, combos = self.toolbar.filter_models, self.toolbar.filter_combos
+        for kind in FILTER_KINDS:
+            combo = combos[kind]
             combo.blockSignals(True)
-            self.filter_models[kind].set_choices([Choice(None, alls[kind])] + choices)
-            combo.setCurrentIndex(max(0, self.filter_models[kind].row_of(self.filters.get(kind))))
+            models[kind].set_choices([Choice(None, alls[kind])] + found.get(kind, []))
+            combo.setCurrentIndex(max(0, models[kind].row_of(self.filters.get(kind))))
             combo.blockSignals(False)
 
     def _apply_prefs(self) -> None:
@@ -168,11 +206,13 @@ class PlanningView(QWidget):
         self.snap_combo.setCurrentIndex(self.snap_combo.findData(self.snap.value))
         self.snap_combo.blockSignals(False)
         saved = p.filters
-        self.filters = {k: v for k, v in saved.items() if self.filter_models[k].row_of(v) >= 0}
-        for kind, combo in self.filter_combos.items():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, self.filter_models[kind].row_of(self.filters.get(kind))))
-            combo.blockSignals(False)
+        if saved:  # checked against the choices: those need reading now
+            models = self.filter_models
+            self.filters = {k: v for k, v in saved.items() if models[k].row_of(v) >= 0}
+            for kind, combo in self.toolbar.filter_combos.items():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, models[kind].row_of(self.filters.get(kind))))
+                combo.blockSignals(False)
         self.area.zoom = p.zoom
         self.zoom_buttons.button(list(Zoom).index(p.zoom)).setChecked(True)
         self._apply_filters(reload_rows=True)
@@ -302,7 +342,7 @@ class PlanningView(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.search_text = ""
-        for combo in self.filter_combos.values():
+        for combo in self.toolbar.filter_combos.values():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -383,7 +423,8 @@ class PlanningView(QWidget):
             return False
         if changed:
             self.data.load_rows()
-            self._load_choices()
+            if self._choices_loaded:
+                self._load_choices()
             self.area.set_rows(self.shown_rows(), self.prefs.group_by_domain)
             self.reload()
         return changed
