@@ -48,9 +48,7 @@ class AbsenceDialog(RecordDialog):
         self.add_row(form, self.tr("Au (inclus)"), "end_date")
         self.add_row(form, self.tr("Type"), "kind")
         self.add_row(form, self.tr("Note"), "note")
-        holder = QWidget()
-        holder.setLayout(form)
-        self.finish(holder)
+        self.finish(form)
         self.setMinimumWidth(440)
         self.load(specialist_id)
         self.specialist.setEnabled(not own_only)
@@ -87,9 +85,6 @@ class AbsenceDialog(RecordDialog):
             QMessageBox.information(self, self.tr("Absence enregistrée"),
                                     "\n".join(outcome.warning_texts(self.lang)))
         return outcome
-
-    def reload(self) -> None:
-        self.load()
 
     @classmethod
     def ask(cls, parent, ctx: RecordsContext, absence_id: int | None, *, specialist_id: int | None = None,

@@ -212,9 +212,7 @@ class EngagementDialog(RecordDialog):
         top.addLayout(self._status_bar())
         top.addWidget(self._hours_panel())
         top.addWidget(self.tabs, 1)
-        body = QWidget()
-        body.setLayout(top)
-        self.finish(body)
+        self.finish(top)
         self.resize(820, 680)
         self.load()
         if not ctx.may(self.permission):
@@ -345,9 +343,6 @@ class EngagementDialog(RecordDialog):
             return service.create_engagement(self.ctx.db, self.ctx.user, EngagementState(**values))
         values.pop("number", None)
         return service.update_engagement(self.ctx.db, self.ctx.user, self.number, self.record.version, **values)
-
-    def reload(self) -> None:
-        self.load()
 
     # --- the workflow ---------------------------------------------------------------------------
     def _update_steps(self) -> None:

@@ -4,7 +4,8 @@ choice to reload.
 
 A `RecordDialog` subclass builds its fields with `line()`, `text_box()`, `combo()`, `check()`,
 `date_field()`…, each given a parse function from `domain.validation` (the services run the same
-rules), places them with `add_row()`, and implements `fill(record)` and `save(values)`. Pressing
+rules), places them with `add_row()` and puts its body in the dialog with `finish()`; it
+implements `load()` (read the record, show it, then `filled()`) and `save(values)`. Pressing
 Enregistrer checks every field; the services' own refusals (a login already taken, a stale
 version) come back beside the field or in a box.
 
@@ -28,9 +29,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -264,15 +265,18 @@ class RecordDialog(QDialog):
         holder.setLayout(box)
         form.addRow(label, holder)
 
-    def finish(self, body: QWidget | None = None, layout: QVBoxLayout | None = None) -> QVBoxLayout:
-        """Put the banner, the body, the summary and the buttons in the dialog."""
-        outer = layout or QVBoxLayout(self)
+    def finish(self, body: QWidget | QLayout) -> None:
+        """Put the banner, the body (a layout in a widget of its own), the summary and the buttons
+        in the dialog."""
+        if isinstance(body, QLayout):
+            holder = QWidget()
+            holder.setLayout(body)
+            body = holder
+        outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
-        if body is not None:
-            outer.addWidget(body, 1)
+        outer.addWidget(body, 1)
         outer.addWidget(self.summary)
         outer.addWidget(self.buttons)
-        return outer
 
     # --- values and their problems -------------------------------------------------------------
     def parsed(self) -> tuple[dict[str, Any], dict[str, Message]]:
@@ -363,9 +367,13 @@ class RecordDialog(QDialog):
         """Call the service with the values read; return its Outcome."""
         raise NotImplementedError
 
-    def reload(self) -> None:  # pragma: no cover
-        """Read the record again from the database and show it."""
+    def load(self) -> None:  # pragma: no cover - each editor has its own
+        """Read the record from the database and show it."""
         raise NotImplementedError
+
+    def reload(self) -> None:
+        """After a stale edit: read the record again and show it."""
+        self.load()
 
     def field_for(self, service_field: str, problem: Message) -> str | None:
         """The form field a service's refusal belongs beside (None: in a box)."""
@@ -443,13 +451,6 @@ def form_page(form: QFormLayout) -> QWidget:
     layout.addLayout(form)
     layout.addStretch(1)
     return page
-
-
-def hline() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 def set_time(edit: QTimeEdit, value) -> None:

@@ -113,9 +113,7 @@ class MemberDialog(RecordDialog):
         if key is not None:
             self.side = self._side_panel()
             body.addWidget(self.side, 3)
-        holder = QWidget()
-        holder.setLayout(body)
-        self.finish(holder)
+        self.finish(body)
         self.resize(1120 if key else 580, 660)
         self.load()
         if not ctx.may(self.permission):
@@ -248,9 +246,6 @@ class MemberDialog(RecordDialog):
             return service.create_member(self.ctx.db, self.ctx.user, MemberState(**values))
         values.pop("key", None)
         return service.update_member(self.ctx.db, self.ctx.user, self.key, self.record.version, **values)
-
-    def reload(self) -> None:
-        self.load()
 
     @classmethod
     def ask(cls, parent, ctx: RecordsContext, key: str | None, *, driver=None):

@@ -59,9 +59,7 @@ class ClosureDialog(RecordDialog):
         form = QFormLayout()
         self.add_row(form, self.tr("Date"), "date")
         self.add_row(form, self.tr("Nom"), "name")
-        holder = QWidget()
-        holder.setLayout(form)
-        self.finish(holder)
+        self.finish(form)
         self.setMinimumWidth(420)
         if closure is not None:
             self.date.set_date(closure.date)
@@ -359,9 +357,6 @@ class SettingsDialog(RecordDialog):
             values["carry_over_cap_hours"] = None
         logo = self.logo if self.logo_changed else KEEP
         return service.update_organisation(self.ctx.db, self.ctx.user, self.record.version, logo=logo, **values)
-
-    def reload(self) -> None:
-        self.load()
 
     def freeze(self, widget: QWidget) -> None:
         if widget is not self.logo_preview:

@@ -34,7 +34,7 @@ from crec_desktop.services import permissions
 from crec_desktop.services import specialists as service
 from crec_desktop.services.specialists import SpecialistState
 from crec_desktop.ui.records.context import ROLE_CODES, RecordsContext, Words
-from crec_desktop.ui.records.forms import RecordDialog, section_title, set_time
+from crec_desktop.ui.records.forms import RecordDialog, form_page, section_title, set_time
 from crec_desktop.ui.records.table import Column, RecordTableModel
 
 
@@ -191,21 +191,15 @@ class SpecialistDialog(RecordDialog):
         self.add_row(form, self.tr("Journée de travail"), "workday_start", QLabel("–"), "workday_end")
         self.add_row(form, self.tr("Couleur"), "colour")
 
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addStretch(1)
         body = QHBoxLayout()
-        left_box = QWidget()
-        left_box.setLayout(left)
-        left_box.setMinimumWidth(430)
-        body.addWidget(left_box, 3)
+        left = form_page(form)
+        left.setMinimumWidth(430)
+        body.addWidget(left, 3)
         self.side = None
         if key is not None:
             self.side = self._side_panel()
             body.addWidget(self.side, 2)
-        holder = QWidget()
-        holder.setLayout(body)
-        self.finish(holder)
+        self.finish(body)
         self.resize(980 if key else 560, 640)
         self.load()
         if not ctx.may(self.permission):
@@ -342,9 +336,6 @@ class SpecialistDialog(RecordDialog):
             return service.create_specialist(self.ctx.db, self.ctx.user, SpecialistState(**values))
         values.pop("key", None)
         return service.update_specialist(self.ctx.db, self.ctx.user, self.key, self.record.version, **values)
-
-    def reload(self) -> None:
-        self.load()
 
     @classmethod
     def ask(cls, parent, ctx: RecordsContext, key: str | None, *, driver=None, on_absences=None):
