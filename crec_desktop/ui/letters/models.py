@@ -1,4 +1,5 @@
-"""Item models of the letter screens (flat tables, checked with qtmodeltester in the tests).
+"""Item models of the letter screens (flat tables on `ui.flat_model.FlatTableModel`, checked
+with qtmodeltester in the tests).
 
 - `EngagementListModel`: the engagements (number, title, member, status), optionally checkable,
   for the engagement chooser and the batch of letters;
@@ -11,12 +12,13 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from crec_desktop.domain.formatting import format_date, format_short_date, format_time
 from crec_desktop.domain.timeutil import to_local
 from crec_desktop.services.letters import IssuedInfo
 from crec_desktop.services.planning import EngagementChoice
+from crec_desktop.ui.flat_model import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1   # the row's text folded for searching (column 0)
@@ -29,15 +31,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-class EngagementListModel(QAbstractTableModel):
+class EngagementListModel(FlatTableModel):
     """One row per engagement, in number order; column 0 checkable when `checkable`."""
 
     COLUMNS = ("number", "title", "member", "status")
 
     def __init__(self, engagements: Sequence[EngagementChoice] = (), *, checkable: bool = False, parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.checkable = checkable
-        self._rows: list[EngagementChoice] = []
         self._search: list[str] = []
         self._checked: set[str] = set()
         self.set_engagements(engagements)
@@ -85,25 +86,12 @@ class EngagementListModel(QAbstractTableModel):
 
     # --- Qt model API -------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Numéro"), self.tr("Titre"), self.tr("Membre"), self.tr("Statut"))[section]
+    def headers(self) -> list[str]:
+        return [self.tr("Numéro"), self.tr("Titre"), self.tr("Membre"), self.tr("Statut")]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self.checkable and index.column() == 0:
+        flags = super().flags(index)
+        if index.isValid() and self.checkable and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -161,20 +149,17 @@ class EngagementFilter(QSortFilterProxyModel):
         return [self.index(row, 0).data(NUMBER_ROLE) for row in range(self.rowCount())]
 
 
-class IssuedVersionsModel(QAbstractTableModel):
+class IssuedVersionsModel(FlatTableModel):
     """The issued versions of one letter, oldest first."""
 
     COLUMNS = ("version", "language", "issued_at", "issued_by")
 
     def __init__(self, lang: str = "fr", parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.lang = lang
-        self._rows: list[IssuedInfo] = []
 
     def set_versions(self, versions: Iterable[IssuedInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(versions)
-        self.endResetModel()
+        self.set_rows(versions)
 
     def version_at(self, row: int) -> IssuedInfo:
         return self._rows[row]
@@ -197,24 +182,8 @@ class IssuedVersionsModel(QAbstractTableModel):
     def language_text(self, code: str) -> str:
         return {"fr": self.tr("Français"), "en": self.tr("Anglais")}.get(code, code)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Version"), self.tr("Langue"), self.tr("Émise le"), self.tr("Par"))[section]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def headers(self) -> list[str]:
+        return [self.tr("Version"), self.tr("Langue"), self.tr("Émise le"), self.tr("Par")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

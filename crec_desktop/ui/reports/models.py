@@ -6,14 +6,15 @@
   hours of slots);
 - `SlotModel`: the slots of one suggestion (day, from, to, hours, tentative or not).
 
-Each column has a name (`column_names()`), so tests and code ask for « free_hours », not 3.
+Each column has a name (`column_names()`, from `ui.flat_model.FlatTableModel`), so tests and
+code ask for « free_hours », not 3.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crec_desktop.domain.formatting import format_date, format_hours, format_time
@@ -21,6 +22,7 @@ from crec_desktop.domain.money import NBSP, format_money, format_number
 from crec_desktop.domain.timeutil import to_local
 from crec_desktop.services.report_tables import COUNT, HOURS, MONEY, PERCENT, Table
 from crec_desktop.services.suggestions import Slot, Suggestion
+from crec_desktop.ui.flat_model import FlatTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1   # the raw value (numbers as Decimal) for sorting and tests
@@ -45,48 +47,13 @@ def format_cell(value: Any, kind: str, lang: str) -> str:
     return str(value)
 
 
-class _FlatModel(QAbstractTableModel):
-    """A read-only flat table with named columns."""
-
-    def column_names(self) -> list[str]:
-        raise NotImplementedError
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def column(self, name: str) -> int:
-        return self.column_names().index(name)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else self._row_count()
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.column_names())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def _row_count(self) -> int:
-        raise NotImplementedError
-
-
-class ReportTableModel(_FlatModel):
+class ReportTableModel(FlatTableModel):
     """One view of the report; the totals row is the last row, in bold."""
 
     def __init__(self, table: Table | None = None, lang: str = "fr", parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.lang = lang
         self.table: Table | None = None
-        self._rows: list[tuple] = []
         if table is not None:
             self.set_table(table)
 
@@ -101,9 +68,6 @@ class ReportTableModel(_FlatModel):
 
     def headers(self) -> list[str]:
         return self.table.headers(self.lang) if self.table else []
-
-    def _row_count(self) -> int:
-        return len(self._rows)
 
     def is_total(self, row: int) -> bool:
         return row == len(self._rows) - 1
@@ -128,33 +92,24 @@ class ReportTableModel(_FlatModel):
         return None
 
 
-class SuggestionModel(_FlatModel):
+class SuggestionModel(FlatTableModel):
     """The ranked specialists."""
 
     COLUMNS = ("rank", "name", "score", "free_hours", "slot_hours")
 
     def __init__(self, suggestions: Sequence[Suggestion] = (), lang: str = "fr", parent=None):
-        super().__init__(parent)
+        super().__init__(suggestions, parent)
         self.lang = lang
-        self._rows: list[Suggestion] = list(suggestions)
 
     def set_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
-        self.beginResetModel()
-        self._rows = list(suggestions)
-        self.endResetModel()
+        self.set_rows(suggestions)
 
     def suggestion(self, row: int) -> Suggestion:
         return self._rows[row]
 
-    def column_names(self) -> list[str]:
-        return list(self.COLUMNS)
-
     def headers(self) -> list[str]:
         return [self.tr("Rang"), self.tr("Spécialiste"), self.tr("Score"), self.tr("Heures libres"),
                 self.tr("Créneaux proposés")]
-
-    def _row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -179,32 +134,23 @@ class SuggestionModel(_FlatModel):
         return None
 
 
-class SlotModel(_FlatModel):
+class SlotModel(FlatTableModel):
     """The slots of one suggestion, in order."""
 
     COLUMNS = ("day", "start", "end", "hours", "soft")
 
     def __init__(self, slots: Sequence[Slot] = (), lang: str = "fr", parent=None):
-        super().__init__(parent)
+        super().__init__(slots, parent)
         self.lang = lang
-        self._rows: list[Slot] = list(slots)
 
     def set_slots(self, slots: Sequence[Slot]) -> None:
-        self.beginResetModel()
-        self._rows = list(slots)
-        self.endResetModel()
+        self.set_rows(slots)
 
     def slots(self) -> list[Slot]:
         return list(self._rows)
 
-    def column_names(self) -> list[str]:
-        return list(self.COLUMNS)
-
     def headers(self) -> list[str]:
         return [self.tr("Jour"), self.tr("De"), self.tr("À"), self.tr("Heures"), self.tr("Remarque")]
-
-    def _row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
