@@ -16,7 +16,7 @@ import pathlib
 from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
@@ -24,7 +24,7 @@ from crec_desktop.domain.messages import UserError
 from crec_desktop.services import letters, planning
 from crec_desktop.store.db import Database
 from crec_desktop.ui.letters.chooser import engagement_table, newest_first
-from crec_desktop.ui.letters.common import letter_printer, safe_file_name, with_pdf_suffix, write_pdf
+from crec_desktop.ui.letters.common import ask_printer, safe_file_name, write_pdf
 from crec_desktop.ui.letters.models import EngagementFilter, EngagementListModel
 from crec_desktop.ui.letters.pages import PrintJob
 
@@ -236,18 +236,10 @@ class LetterBatchDialog(QDialog):
         numbers = self.checked_numbers()
         if not numbers:
             return
-        printer = letter_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Imprimer les lettres d'entente"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Imprimer dans un fichier PDF"), "",
-                                                  self.tr("Documents PDF (*.pdf)"))
-            if not name:
-                return
-            printer.setOutputFileName(str(with_pdf_suffix(name)))
-        self.print_to(printer, numbers)
+        printer = ask_printer(self, self.tr("Imprimer les lettres d'entente"), self.tr("Imprimer dans un fichier PDF"),
+                              self.tr("Documents PDF (*.pdf)"))
+        if printer is not None:
+            self.print_to(printer, numbers)
 
     def print_to(self, printer: QPrinter, numbers: Sequence[str]) -> BatchResult:
         """Every letter in one print job (abandoned if cancelled or if nothing could be made)."""

@@ -1,5 +1,5 @@
-"""Small helpers shared by the letter screens: the busy cursor, printers set up for letters,
-PDF file names and atomic writes.
+"""Small helpers shared by the letter screens: the busy cursor, printers set up for letters (and
+the print dialog that chooses one), PDF file names and atomic writes.
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -33,6 +33,28 @@ def letter_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolut
     printer = QPrinter(mode)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def ask_printer(parent: QWidget, title: str, file_title: str, file_filter: str, *,
+                pages: int | None = None) -> QPrinter | None:
+    """The system's print dialog (titled `title`) on a letter printer, a page range among `pages`
+    offered when given; printing to a PDF file not yet named asks for its name (a save dialog
+    titled `file_title`, showing `file_filter`). None if the user cancels. The caller translates
+    the texts."""
+    printer = letter_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if pages is not None:
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, pages)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
+        name, _ = QFileDialog.getSaveFileName(parent, file_title, "", file_filter)
+        if not name:
+            return None
+        printer.setOutputFileName(str(with_pdf_suffix(name)))
     return printer
 
 

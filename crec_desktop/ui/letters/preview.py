@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView,
                                QToolButton, QVBoxLayout, QWidget)
@@ -33,7 +33,7 @@ from crec_desktop.domain.money import NBSP
 from crec_desktop.services import letters
 from crec_desktop.services.permissions import LETTER_ISSUE, refusal
 from crec_desktop.store.db import Database
-from crec_desktop.ui.letters.common import busy, letter_printer, safe_file_name, with_pdf_suffix, write_pdf
+from crec_desktop.ui.letters.common import ask_printer, busy, safe_file_name, with_pdf_suffix, write_pdf
 from crec_desktop.ui.letters.models import IssuedVersionsModel
 from crec_desktop.ui.letters.pages import PrintJob
 from crec_desktop.ui.letters.viewer import FIT_PAGE, FIT_WIDTH, PageView
@@ -330,19 +330,10 @@ class LetterPreviewDialog(QDialog):
         """The system's print dialog (Letter paper unless changed there), then print."""
         if not self.pdf:
             return
-        printer = letter_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Imprimer la lettre d'entente"))
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, self.view.page_count)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        printer = ask_printer(self, self.tr("Imprimer la lettre d'entente"), self.tr("Imprimer dans un fichier PDF"),
+                              self.tr("Documents PDF (*.pdf)"), pages=self.view.page_count)
+        if printer is None:
             return
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Imprimer dans un fichier PDF"), "",
-                                                  self.tr("Documents PDF (*.pdf)"))
-            if not name:
-                return
-            printer.setOutputFileName(str(with_pdf_suffix(name)))
         pages = self.print_to(printer)
         if pages:
             self._tell(self.tr("Lettre imprimée : %n page.", "", pages) if pages < 2 else
