@@ -125,33 +125,27 @@ class HoursReportDialog(QDialog):
 
     def set_period(self, first: dt.date, last: dt.date) -> None:
         """Custom dates (what a user types), then the report for them."""
-        self._setting = True
         self.set_preset(CUSTOM)
+        self._show_period(first, last)
+
+    _setting = False  # True while both dates are being set: no report for the first alone
+
+    def _show_period(self, first: dt.date, last: dt.date) -> None:
+        self._setting = True
         self.first_edit.setDate(qdate(first))
         self.last_edit.setDate(qdate(last))
         self._setting = False
         self.refresh()
 
-    _setting = False
-
     def _preset_changed(self, *_args) -> None:
         key = self.preset.currentData()
         if key != CUSTOM:
-            first, last = reports.report_period(self.db, key, self.today)
-            self._setting = True
-            self.first_edit.setDate(qdate(first))
-            self.last_edit.setDate(qdate(last))
-            self._setting = False
-            self.refresh()
+            self._show_period(*reports.report_period(self.db, key, self.today))
 
     def _dates_edited(self, *_args) -> None:
-        if self._setting:
-            return
-        if self.preset.currentData() != CUSTOM:
-            self._setting = True
-            self.set_preset(CUSTOM)
-            self._setting = False
-        self.refresh()
+        if not self._setting:
+            self.set_preset(CUSTOM)  # a date typed: the period is the user's own
+            self.refresh()
 
     # --- the report ---------------------------------------------------------------------------
 
