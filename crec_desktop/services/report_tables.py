@@ -118,21 +118,26 @@ def ratio(part: Decimal, whole: Decimal | None) -> Decimal | None:
 
 
 def _sum(values) -> Decimal | None:
+    """The sum of the values present; None when none is (a column nobody has a value in)."""
     present = [v for v in values if v is not None]
     return sum(present, _ZERO) if present else None
+
+
+def _total(values) -> Decimal:
+    """The sum of the values present, 0.00 when none is."""
+    return sum((v for v in values if v is not None), _ZERO)
 
 
 def specialist_table(report: "HoursReport", lang: str) -> Table:
     cols = (Column("key", TEXT), Column("name", TEXT), Column("expected", HOURS), Column("confirmed", HOURS),
             Column("tentative", HOURS), Column("booked", HOURS), Column("utilisation", PERCENT),
             Column("absence_days", COUNT), Column("closed_days", COUNT))
+    ss = report.specialists
     rows = tuple((s.key, s.name, s.expected, s.confirmed, s.tentative, s.booked, s.utilisation, s.absence_days,
-                  s.closed_days) for s in report.specialists)
-    expected = _sum(s.expected for s in report.specialists) or _ZERO
-    booked = _sum(s.booked for s in report.specialists) or _ZERO
-    total = (tr("report.total", lang), "", expected, _sum(s.confirmed for s in report.specialists) or _ZERO,
-             _sum(s.tentative for s in report.specialists) or _ZERO, booked, ratio(booked, expected),
-             sum(s.absence_days for s in report.specialists), sum(s.closed_days for s in report.specialists))
+                  s.closed_days) for s in ss)
+    expected, booked = _total(s.expected for s in ss), _total(s.booked for s in ss)
+    total = (tr("report.total", lang), "", expected, _total(s.confirmed for s in ss), _total(s.tentative for s in ss),
+             booked, ratio(booked, expected), sum(s.absence_days for s in ss), sum(s.closed_days for s in ss))
     return Table("specialists", tr("report.view.specialists", lang), tr("report.note.specialists", lang),
                  cols, rows, total)
 
@@ -146,14 +151,11 @@ def member_table(report: "HoursReport", lang: str) -> Table:
     rows = tuple((m.key, m.name, m.confirmed, m.tentative, m.booked, m.done, m.bank, m.carried_in, m.available,
                   m.used, m.planned, m.left, m.carry_out, m.share_used) for m in ms)
     used, planned, available = (_sum(getattr(m, n) for m in ms) for n in ("used", "planned", "available"))
-    total = (tr("report.total", lang), "", _sum(m.confirmed for m in ms) or _ZERO,
-             _sum(m.tentative for m in ms) or _ZERO, _sum(m.booked for m in ms) or _ZERO,
-             _sum(m.done for m in ms) or _ZERO, _sum(m.bank for m in ms), _sum(m.carried_in for m in ms),
-             available, used, planned, _sum(m.left for m in ms), _sum(m.carry_out for m in ms),
-             None if available is None else ratio(used + planned, available))
-    cap = format_hours(report.carry_cap or 0, lang)
-    rule = tr(f"report.rule.{report.carry_rule}", lang, cap=cap) if report.carry_rule == "cap" else \
-        tr(f"report.rule.{report.carry_rule}", lang)
+    total = (tr("report.total", lang), "", _total(m.confirmed for m in ms), _total(m.tentative for m in ms),
+             _total(m.booked for m in ms), _total(m.done for m in ms), _sum(m.bank for m in ms),
+             _sum(m.carried_in for m in ms), available, used, planned, _sum(m.left for m in ms),
+             _sum(m.carry_out for m in ms), None if available is None else ratio(used + planned, available))
+    rule = tr(f"report.rule.{report.carry_rule}", lang, cap=format_hours(report.carry_cap or 0, lang))
     note = tr("report.note.members", lang, first=format_date(report.fiscal_first, lang),
               last=format_date(report.fiscal_last, lang), rule=rule)
     return Table("members", tr("report.view.members", lang), note, cols, rows, total)
@@ -187,8 +189,8 @@ def engagement_table(report: "HoursReport", lang: str) -> Table:
     rows = tuple((e.number, e.title, e.member, e.domain(lang), e.lead or "", status_label(e.status).text(lang), e.budget,
                   e.in_range, e.planned, e.done, e.left, e.rate, e.value_done) for e in es)
     total = (tr("report.total", lang), "", "", "", "", "", _sum(e.budget for e in es),
-             _sum(e.in_range for e in es) or _ZERO, _sum(e.planned for e in es) or _ZERO,
-             _sum(e.done for e in es) or _ZERO, _sum(e.left for e in es), None, _sum(e.value_done for e in es))
+             _total(e.in_range for e in es), _total(e.planned for e in es), _total(e.done for e in es),
+             _sum(e.left for e in es), None, _sum(e.value_done for e in es))
     return Table("engagements", tr("report.view.engagements", lang), tr("report.note.engagements", lang),
                  cols, rows, total)
 
