@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,12 +23,15 @@ from crec_desktop.services import permissions
 from crec_desktop.services.changes import Outcome
 from crec_desktop.services.hour_bank import read_hour_banks
 from crec_desktop.services.records import (
+    NOT_KEY,
     Record,
     RecordKind,
+    ascii_lower,
     count,
     dec,
-    normalised,
     dec_text,
+    free_key,
+    normalised,
     read_record,
     reference_messages,
     replaced,
@@ -192,18 +194,9 @@ def list_members(db: Database, *, day: dt.date | None = None, now: dt.datetime |
         return out
 
 
-_NOT_KEY = re.compile(r"[^a-z0-9]+")
-
-
 def suggest_member_key(db: Database, short_name: str | None, name: str) -> str:
     """A free key from the short name (else the name's initials): 'CDR Estrie' → 'cdr-estrie'."""
     source = short_name or "".join(w[0] for w in re.split(r"[\s'’-]+", name) if w and w[0].isupper()) or name
-    plain = unicodedata.normalize("NFKD", source).encode("ascii", "ignore").decode().lower()
-    base = _NOT_KEY.sub("-", plain).strip("-")[:36] or "membre"
-    with db.read() as session:
-        taken = set(session.scalars(select(Member.key).where(Member.key.like(f"{base}%"))))
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    base = NOT_KEY.sub("-", ascii_lower(source)).strip("-")[:36] or "membre"
+    return free_key(db, Member.key, base, "-")
 

@@ -14,12 +14,15 @@ Records with history are deactivated, not deleted: deleting one that other recor
     RecordError.fields   # {field name: Message}: what the editors show beside each field
 
 Amounts and hours are kept in states as strings ("92.50"), so that the audit log can write them
-as JSON; `dec()` reads them back as Decimal.
+as JSON; `dec()` reads them back as Decimal. New keys are suggested from names (`ascii_lower`,
+`NOT_KEY`) and made free with a number (`free_key`).
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal
 from typing import Callable, Iterable, Sequence
 
@@ -252,6 +255,24 @@ def save(db: Database, user: CurrentUser, kind: RecordKind, action: str, key, ve
         return apply(session, user, kind, action, [Plan(row, before, after)])
 
     return run(db, work)
+
+
+NOT_KEY = re.compile(r"[^a-z0-9]+")  # what a suggested key leaves out
+
+
+def ascii_lower(text: str) -> str:
+    """text without its accents, in lower case: 'Côté' → 'cote' (what keys are suggested from)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def free_key(db: Database, column, base: str, separator: str = "") -> str:
+    """base, if no row has it in column; else the first free of base + separator + 2, 3, …"""
+    with db.read() as session:
+        taken = set(session.scalars(select(column).where(column.like(f"{base}%"))))
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}{separator}{n}", n + 1
+    return candidate
 
 
 def replaced(state, **changes):

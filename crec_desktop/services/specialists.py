@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from decimal import Decimal
 from typing import Sequence
 
@@ -27,14 +26,17 @@ from crec_desktop.services.availability import SpecialistLoad, compute_loads
 from crec_desktop.services.changes import Outcome
 from crec_desktop.services.records import (
     KEEP,
+    NOT_KEY,
     Record,
     RecordError,
-    read_record,
     RecordKind,
+    ascii_lower,
     count,
-    normalised,
     dec,
     dec_text,
+    free_key,
+    normalised,
+    read_record,
     reference_messages,
     replaced,
     save,
@@ -308,23 +310,13 @@ def specialist_month_load(db: Database, specialist_id: int, day: dt.date) -> Spe
     return loads[0] if loads else None
 
 
-_NOT_KEY = re.compile(r"[^a-z0-9]+")
-
-
 def suggest_key(db: Database, name: str) -> str:
     """A free key from a name: 'Marie-Ève Lavoie' → 'mlavoie' (then 'mlavoie2', …)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = [w for w in re.split(r"[\s]+", plain) if w]
+    words = [w for w in re.split(r"[\s]+", ascii_lower(name)) if w]
     if not words:
         return ""
     if len(words) == 1:
-        base = _NOT_KEY.sub("", words[0])
+        base = NOT_KEY.sub("", words[0])
     else:
-        base = _NOT_KEY.sub("", words[0])[:1] + _NOT_KEY.sub("", "".join(words[1:]))
-    base = base[:36] or "specialiste"
-    with db.read() as session:
-        taken = set(session.scalars(select(Specialist.key).where(Specialist.key.like(f"{base}%"))))
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}{n}", n + 1
-    return candidate
+        base = NOT_KEY.sub("", words[0])[:1] + NOT_KEY.sub("", "".join(words[1:]))
+    return free_key(db, Specialist.key, base[:36] or "specialiste")
