@@ -17,14 +17,20 @@ from crec_desktop.ui.records.members import MemberList
 from crec_desktop.ui.records.specialists import SpecialistList
 
 
+def opened(qtbot, kind, ctx):
+    """The list of that kind as its window shows it: its rows read."""
+    view = kind(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    return view
+
+
 def names(view) -> list[str]:
     return [getattr(r, "name", None) or r.state.name for r in view.visible_rows()]
 
 
 def test_search_box_finds_cote_in_cote(org, make_ctx, qtbot):
-    view = SpecialistList(make_ctx("alice"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, SpecialistList, make_ctx("alice"))
     assert view.count.text() == "5 sur 5"
     qtbot.keyClicks(view.search, "cote")
     assert names(view) == ["Jean Côté"] and view.count.text() == "1 sur 5"
@@ -34,15 +40,11 @@ def test_search_box_finds_cote_in_cote(org, make_ctx, qtbot):
 
 def test_filters_and_their_memory(org, make_ctx, qtbot, store):
     SP.deactivate_specialist(org.db, org.user("alice"), "jean", SP.specialist_record(org.db, "jean").version)
-    view = SpecialistList(make_ctx("alice"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, SpecialistList, make_ctx("alice"))
     assert "Jean Côté" not in names(view)  # active ones by default
     view.filter.setCurrentIndex(view.filter.findData("inactive"))
     assert names(view) == ["Jean Côté"]
-    again = SpecialistList(make_ctx("alice"))
-    qtbot.addWidget(again)
-    again.refresh()
+    again = opened(qtbot, SpecialistList, make_ctx("alice"))
     assert again.filter.currentData() == "inactive" and names(again) == ["Jean Côté"]
     row = again.model.find(lambda r: r.key == "jean")
     colour = again.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
@@ -72,9 +74,7 @@ def test_columns_chosen_from_the_header_menu_are_remembered(org, make_ctx, qtbot
 
 
 def test_deactivate_and_reactivate_from_the_list(org, make_ctx, qtbot):
-    view = SpecialistList(make_ctx("alice"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, SpecialistList, make_ctx("alice"))
     view.filter.setCurrentIndex(view.filter.findData("all"))
     assert view.select(lambda r: r.key == "jean")
     assert view.active_button.text() == "Désactiver"
@@ -88,9 +88,7 @@ def test_deactivate_and_reactivate_from_the_list(org, make_ctx, qtbot):
 def test_refused_deletion_says_why(org, make_ctx, qtbot, boxes):
     S.create_booking(org.db, org.user("chloe"), specialist_id=org.ids["jean"], start=local(2026, 12, 1, 9),
                      end=local(2026, 12, 1, 12))
-    view = SpecialistList(make_ctx("alice"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, SpecialistList, make_ctx("alice"))
     view.select(lambda r: r.key == "jean")
     view.delete_button.click()
     assert boxes[0][0] == "question"
@@ -103,9 +101,7 @@ def test_a_member_without_history_is_deleted(org, make_ctx, qtbot, boxes):
     from crec_desktop.services.members import MemberState, create_member
 
     create_member(org.db, org.user("marc"), MemberState(key="essai", name="Membre d'essai", kind="other"))
-    view = MemberList(make_ctx("marc", "en"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, MemberList, make_ctx("marc", "en"))
     view.select(lambda r: r.key == "essai")
     view.delete_button.click()
     assert [r.key for r in list_members(org.db)] == ["fcsdsq"]
@@ -113,15 +109,11 @@ def test_a_member_without_history_is_deleted(org, make_ctx, qtbot, boxes):
 
 
 def test_buttons_follow_the_role(org, make_ctx, qtbot):
-    view = EngagementList(make_ctx("chloe"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, EngagementList, make_ctx("chloe"))
     assert not view.new_button.isEnabled() and "gestionnaires" in view.new_button.toolTip()
     view.select(lambda r: r.number == "2026-001")
     assert view.open_button.isEnabled() and not view.delete_button.isEnabled()
-    members = MemberList(make_ctx("sophie"))
-    qtbot.addWidget(members)
-    members.refresh()
+    members = opened(qtbot, MemberList, make_ctx("sophie"))
     assert members.open_button.text() == "Consulter…" and not members.new_button.isEnabled()
 
 
@@ -130,9 +122,7 @@ def test_absences_list_for_a_specialist(org, make_ctx, qtbot, boxes):
                      end_date=dt.date(2026, 12, 2))
     A.create_absence(org.db, org.user("chloe"), specialist_id=org.ids["jean"], start_date=dt.date(2026, 10, 1),
                      end_date=dt.date(2026, 10, 1))
-    view = AbsenceList(make_ctx("jean"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, AbsenceList, make_ctx("jean"))
     assert [r.specialist_name for r in view.visible_rows()] == ["Sophie Tremblay"]  # current and upcoming
     view.filter.setCurrentIndex(view.filter.findData("all"))
     assert len(view.visible_rows()) == 2
@@ -146,9 +136,7 @@ def test_absences_list_for_a_specialist(org, make_ctx, qtbot, boxes):
 
 
 def test_english_list(org, make_ctx, qtbot):
-    view = EngagementList(make_ctx("marc", "en"))
-    qtbot.addWidget(view)
-    view.refresh()
+    view = opened(qtbot, EngagementList, make_ctx("marc", "en"))
     assert view.filter.itemText(0) == "Open engagements" and view.filter.itemText(1) == "Draft"
     assert view.search.placeholderText() == "Search (accents optional)…"
     assert view.count.text() == "2 of 2"

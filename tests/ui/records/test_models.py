@@ -29,6 +29,13 @@ from crec_desktop.ui.records.specialists import SpecialistModel
 from tests.ui.records.conftest import NOW, TODAY
 
 
+def specialist_model(ctx) -> SpecialistModel:
+    """The specialists' model holding every specialist, with this month's load as of TODAY."""
+    model = SpecialistModel(ctx)
+    model.set_rows(SP.list_specialists(ctx.db, today=TODAY))
+    return model
+
+
 @pytest.mark.parametrize(("text", "folded"), [("Côté", "cote"), ("LÉVIS", "levis"), ("Œuvre", "oeuvre"),
                                               ("Saguenay–Lac-Saint-Jean", "saguenay-lac-saint-jean"),
                                               ("Ça va", "ca va"), ("", ""), (None, "")])
@@ -97,8 +104,7 @@ def test_named_columns_say_what_they_should(org, make_ctx):
 
 def test_english_columns(org, make_ctx):
     ctx = make_ctx("alice", "en")
-    model = SpecialistModel(ctx)
-    model.set_rows(SP.list_specialists(org.db, today=TODAY))
+    model = specialist_model(ctx)
     titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert titles[:4] == ["Name", "Title", "Domains", "Role"] and "Month's load" in titles
     row = model.find(lambda r: r.key == "mgr")
@@ -107,8 +113,7 @@ def test_english_columns(org, make_ctx):
 
 def test_search_ignores_accents_and_case_and_needs_every_word(org, make_ctx):
     ctx = make_ctx("alice")
-    model = SpecialistModel(ctx)
-    model.set_rows(SP.list_specialists(org.db, today=TODAY))
+    model = specialist_model(ctx)
     proxy = RecordProxy()
     proxy.setSourceModel(model)
 
@@ -136,8 +141,7 @@ def test_sorting_uses_values_and_puts_empty_last(org, make_ctx):
                          hourly_rate=Decimal("100"))
     SP.update_specialist(org.db, org.user("alice"), "sophie", SP.specialist_record(org.db, "sophie").version,
                          hourly_rate=Decimal("95.5"))
-    model = SpecialistModel(ctx)
-    model.set_rows(SP.list_specialists(org.db, today=TODAY))
+    model = specialist_model(ctx)
     proxy = RecordProxy()
     proxy.setSourceModel(model)
     column = model.column("rate")
