@@ -22,12 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate, QPoint, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QSizePolicy,
     QVBoxLayout,
@@ -41,11 +40,13 @@ from crec_desktop.ui.grid.data import CONFIRMED, TENTATIVE, BlockInfo, Choice, R
 from crec_desktop.ui.grid.editing import GridEditor
 from crec_desktop.ui.grid.geometry import Snap, Zoom, date_at, day_index
 from crec_desktop.ui.grid.interaction import DragController
+from crec_desktop.ui.grid.legend import LegendStrip
 from crec_desktop.ui.grid.models import ID_ROLE, LegendModel
 from crec_desktop.ui.grid.prefs import FILTER_KINDS, GridPrefs
 from crec_desktop.ui.grid.toolbar import GridToolbar
 
 POLL_MS = 2500
+MUTED_TEXT, WARNING_TEXT, ERROR_TEXT = "#5f6b7a", "#9a6700", "#b42318"
 
 log = logging.getLogger(__name__)
 
@@ -116,22 +117,12 @@ class PlanningView(QWidget):
         bar.clear_filters_button.clicked.connect(self.clear_filters)
 
         self.legend_model = LegendModel(self)
-        self.legend = QListView()
-        self.legend.setModel(self.legend_model)
-        self.legend.setFlow(QListView.LeftToRight)
-        self.legend.setWrapping(False)
-        self.legend.setFixedHeight(24)
-        self.legend.setFrameShape(QListView.NoFrame)
-        self.legend.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.legend.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.legend.setSelectionMode(QListView.NoSelection)
-        self.legend.setFocusPolicy(Qt.NoFocus)
-        self.legend.setStyleSheet("QListView { background: transparent; } QListView::item { padding-right: 10px; }")
+        self.legend = LegendStrip(self.legend_model)
         self.key_label = QLabel(self.tr("▨ provisoire · contour rouge : conflit · bande du bas : charge du jour "
                                         "(bleu faible, vert bonne, jaune pleine, rouge dépassée)"))
-        self.key_label.setStyleSheet("color: #5f6b7a")
+        _text_colour(self.key_label, MUTED_TEXT)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #5f6b7a")
+        _text_colour(self.message, MUTED_TEXT)
         # a message's length must not re-lay the view out (the grid would be resized and repainted)
         self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.message.setMinimumHeight(self.message.fontMetrics().height() + 4)
@@ -456,8 +447,7 @@ class PlanningView(QWidget):
 
     def tell(self, text: str, *, error: bool = False, warning: bool = False) -> None:
         """A status message: refusals (error), warnings, information — already in the user's language."""
-        colour = "#b42318" if error else ("#9a6700" if warning else "#5f6b7a")
-        self.message.setStyleSheet(f"color: {colour}")
+        _text_colour(self.message, ERROR_TEXT if error else (WARNING_TEXT if warning else MUTED_TEXT))
         self.message.setText(text)
         self._message_timer.start()
         self.statusMessage.emit(text)
@@ -511,3 +501,9 @@ class PlanningView(QWidget):
         from crec_desktop.ui.grid.printing import ask_and_print
         ask_and_print(self)
 
+
+def _text_colour(label: QLabel, colour: str) -> None:
+    """A label's text colour through its palette (a style sheet per label slowed the first paint)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
