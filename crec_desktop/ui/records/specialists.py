@@ -2,29 +2,13 @@
 Administrators add, change, deactivate (or delete, without history); everyone else reads."""
 from __future__ import annotations
 
-from decimal import Decimal
-
-from PySide6.QtGui import QColor
-
 from crec_desktop.domain.formatting import format_time
 from crec_desktop.services import permissions
 from crec_desktop.services import specialists as service
+from crec_desktop.ui.overview_view import load_colour  # the overview's heat scale, the same here
 from crec_desktop.ui.records.context import Words
 from crec_desktop.ui.records.list_view import RecordListView
 from crec_desktop.ui.records.table import Column, RecordTableModel
-
-
-def load_colour(ratio: Decimal | None) -> QColor | None:
-    """A quiet heat scale: pale under half, green to full, amber just over, red well over."""
-    if ratio is None:
-        return None
-    if ratio < Decimal("0.5"):
-        return QColor("#e8eef7")
-    if ratio <= Decimal("1.0"):
-        return QColor("#dcefdc")
-    if ratio <= Decimal("1.1"):
-        return QColor("#fbe7c2")
-    return QColor("#f6cdc6")
 
 
 class SpecialistModel(RecordTableModel):
