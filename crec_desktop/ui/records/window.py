@@ -17,9 +17,6 @@ from crec_desktop.ui.records.engagements import EngagementList
 from crec_desktop.ui.records.members import MemberList
 from crec_desktop.ui.records.specialists import SpecialistList
 
-LISTS = ("specialists", "members", "engagements", "absences")
-
-
 class RecordsWindow(QMainWindow):
     changed = Signal()
 
@@ -41,7 +38,7 @@ class RecordsWindow(QMainWindow):
             self.tabs.addTab(view, titles[name])
             view.changed.connect(self._changed)
         self.setCentralWidget(self.tabs)
-        self._loaded: set[str] = set()
+        self._loaded: set[QWidget] = set()  # the lists whose rows are read
         self.tabs.currentChanged.connect(lambda _i: self._ensure_loaded())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
@@ -56,11 +53,11 @@ class RecordsWindow(QMainWindow):
 
     def _ensure_loaded(self) -> None:
         """A list reads its rows the first time it is shown (and on refresh)."""
-        for name, view in self.lists.items():
-            if view is self.tabs.currentWidget() and name not in self._loaded:
-                view.refresh()
-                view.fit_columns()
-                self._loaded.add(name)
+        view = self.current_list()
+        if view not in self._loaded:
+            view.refresh()
+            view.fit_columns()
+            self._loaded.add(view)
 
     def refresh(self) -> None:
         self._loaded.clear()
@@ -68,6 +65,5 @@ class RecordsWindow(QMainWindow):
 
     def _changed(self) -> None:
         """A list saved something: the other lists read again when next shown."""
-        current = self.tabs.currentWidget()
-        self._loaded = {name for name, view in self.lists.items() if view is current}
+        self._loaded = {self.current_list()}
         self.changed.emit()
