@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import String, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
@@ -26,10 +26,12 @@ from sqlalchemy.orm import Session
 from crec_desktop.domain import rules
 from crec_desktop.domain.timeutil import MAX_BOOKING, range_bounds, to_utc
 from crec_desktop.services.availability import instant_reader
-from crec_desktop.services.changes import OccurrenceRef
 from crec_desktop.store.coltypes import UTCDateTime
 from crec_desktop.store.db import Database
 from crec_desktop.store.models import Absence, Booking, Closure, DomainOfExpertise, Engagement, Member, Occurrence, Specialist
+
+if TYPE_CHECKING:  # the scheduling side's values are imported when used: the grid opens without them
+    from crec_desktop.services.changes import OccurrenceRef
 
 _O, _B, _E, _M, _S, _D = (t.__table__.c for t in (Occurrence, Booking, Engagement, Member, Specialist, DomainOfExpertise))
 _SECONDS_PER_HOUR = Decimal(3600)
@@ -64,6 +66,8 @@ class AgendaItem:
     @property
     def ref(self) -> OccurrenceRef:
         """What to pass to the scheduling operations for this occurrence."""
+        from crec_desktop.services.changes import OccurrenceRef  # noqa: PLC0415
+
         return OccurrenceRef(self.uid, self.version, self.start if self.repeats else None)
 
     @property

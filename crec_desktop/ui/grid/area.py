@@ -189,7 +189,12 @@ class GridArea(QAbstractScrollArea):
     def _moved(self) -> None:
         first, last = self.visible_days()
         try:
-            self.data.ensure(first, last, margin=self._painted)
+            if self._painted:
+                self.data.ensure(first, last)
+            else:  # before the first paint, only the zoom's days from the left edge (the viewport
+                # may not have its size yet: its pixels would round to other days)
+                left = date_at(self._left_pos + 0.01)
+                self.data.ensure(left, left + dt.timedelta(days=self.zoom.days - 1), margin=False)
         except Exception as exc:      # the database went away, or a year the calendar cannot do
             log.exception("loading %s..%s failed", first, last)
             text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)

@@ -2,7 +2,10 @@
 
 Months are the unit of loading and of placing: each loaded month keeps its blocks (those whose
 local start day falls in it) already placed per specialist — positions, lanes, sorted — with its
-booked hours, absences, holidays and available hours. Scrolling a month further fetches and
+booked hours, absences, holidays and available hours. Before the view's first paint only the
+days in view are read (`ensure(..., margin=False)`: a month may then hold only part of its days,
+from the day before the view, whose evening blocks may reach into it); once painted, the months
+are read whole. Scrolling a month further fetches and
 places one month, then only concatenates each row's sorted month lists; months far from the
 view are dropped, so a long scroll does not grow memory. After an edit, `reload(days, rows)`
 fetches just the bookings of the rows touched on the days touched (and the day before each:
@@ -25,6 +28,7 @@ from crec_desktop.ui.grid.geometry import date_at, day_index, position_day
 from crec_desktop.ui.grid.layout import Placed, RowBlocks, place_rows
 
 KEEP_MONTHS = 4          # months kept on each side of the view before being dropped
+ONE_DAY = dt.timedelta(days=1)
 
 
 def month_of(day: dt.date) -> int:
@@ -167,31 +171,73 @@ class GridData:
         return frozenset().union(*changes)
 
     def ensure(self, first: dt.date, last: dt.date, *, margin: bool = True) -> bool:
-        """Make sure the days first..last (plus the margin, unless margin=False: the window's
-        first paint reads only the months in view) are loaded. True when data changed."""
-        extra = self.margin if margin else dt.timedelta(0)
-        wanted = range(month_of(first - extra), month_of(last + extra) + 1)
-        missing = [m for m in wanted if m not in self._months]
+        """Make sure the days first..last are loaded: with margin (the usual), their months and
+        those of the margin around, whole; with margin=False (the view's first paint), just
+        those days and the day before. True when data changed."""
+        if margin:
+            wanted = range(month_of(first - self.margin), month_of(last + self.margin) + 1)
+            parts = {m: month_bounds(m) for m in wanted if not self._complete(m)}
+        else:
+            wanted = range(month_of(first - ONE_DAY), month_of(last) + 1)
+            parts = self._parts_missing(first - ONE_DAY, last)
         far = []
-        if len(self._months) + len(missing) > len(wanted) + 2 * KEEP_MONTHS:     # drop only when many are kept
+        if len(self._months) + len(parts) > len(wanted) + 2 * KEEP_MONTHS:     # drop only when many are kept
             far = [m for m in self._months if m < wanted.start - KEEP_MONTHS or m >= wanted.stop + KEEP_MONTHS]
         for m in far:
             del self._months[m]
-        if not missing:
+        if not parts:
             if far:
                 self._merge()
             return bool(far)
         if self.token is None:
             self.token = self.source.change_token()
-        self._fetch_months(missing)
+        self._fetch_parts(parts)
         self._merge()
         return True
 
+    def _complete(self, m: int) -> bool:
+        month = self._months.get(m)
+        return month is not None and (month.window.first, month.window.last) == month_bounds(m)
+
+    def _parts_missing(self, first: dt.date, last: dt.date) -> dict[int, tuple[dt.date, dt.date]]:
+        """{month: (first, last) day to read} so that the days first..last are all loaded (a
+        part already loaded and the days missing next to it are read again together)."""
+        parts = {}
+        for m in range(month_of(first), month_of(last) + 1):
+            lo, hi = month_bounds(m)
+            need = (max(lo, first), min(hi, last))
+            month = self._months.get(m)
+            if month is not None:
+                have = (month.window.first, month.window.last)
+                if have[0] <= need[0] and need[1] <= have[1]:
+                    continue
+                need = (min(need[0], have[0]), max(need[1], have[1]))
+            parts[m] = need
+        return parts
+
+    def _fetch_parts(self, parts: dict[int, tuple[dt.date, dt.date]]) -> None:
+        """Read these days of these months (whole months, or parts), neighbours in one query."""
+        runs: list[tuple[dt.date, dt.date, list[int]]] = []
+        for m in sorted(parts):
+            lo, hi = parts[m]
+            if runs and runs[-1][2][-1] == m - 1 and runs[-1][1] + ONE_DAY == lo:
+                runs[-1] = (runs[-1][0], hi, runs[-1][2] + [m])
+            else:
+                runs.append((lo, hi, [m]))
+        for lo, hi, months in runs:
+            window = self.source.fetch(lo, hi)
+            for m in months:
+                self._months[m] = Month.build(_slice(window, *parts[m]))
+
     def _fetch_months(self, months: list[int]) -> None:
-        for start, stop in _runs(months):
-            window = self.source.fetch(month_bounds(start)[0], month_bounds(stop - 1)[1])
-            for m in range(start, stop):
-                self._months[m] = Month.build(_slice(window, *month_bounds(m)))
+        """Read these months again: the days of each that were loaded (whole, or the part)."""
+        self._fetch_parts({m: (self._months[m].window.first, self._months[m].window.last) if m in self._months
+                           else month_bounds(m) for m in months})
+
+    def loaded_days(self, day: dt.date) -> bool:
+        """Whether that day is loaded."""
+        month = self._months.get(month_of(day))
+        return month is not None and month.window.first <= day <= month.window.last
 
     def reload(self, days: Iterable[dt.date] | None = None, rows: Iterable[int] | None = None) -> None:
         """Fetch again the loaded months, or only the given days (and re-place their months), or
@@ -205,7 +251,7 @@ class GridData:
         if rows is not None and fetch_blocks is not None:
             self._reload_rows(days, set(rows), fetch_blocks)
             return
-        wanted = sorted({d for d in days if month_of(d) in self._months})
+        wanted = sorted({d for d in days if self.loaded_days(d)})
         touched: set[int] = set()
         for first, last in _day_runs(wanted):
             fresh = self.source.fetch(first, last)
@@ -216,7 +262,7 @@ class GridData:
 
     def _reload_rows(self, days: Iterable[dt.date], rows: set[int], fetch_blocks) -> None:
         around = {d + dt.timedelta(days=k) for d in days for k in (-1, 0)}
-        wanted = sorted(d for d in around if month_of(d) in self._months)
+        wanted = sorted(d for d in around if self.loaded_days(d))
         touched: set[int] = set()
         for first, last in _day_runs(wanted):
             blocks = fetch_blocks(first, last, rows) if rows else []
@@ -232,7 +278,7 @@ class GridData:
     def loaded_range(self) -> tuple[dt.date, dt.date] | None:
         if not self._months:
             return None
-        return month_bounds(min(self._months))[0], month_bounds(max(self._months))[1]
+        return self._months[min(self._months)].window.first, self._months[max(self._months)].window.last
 
     # -- indexing --------------------------------------------------------------------------
     def _merge(self, rows: set[int] | None = None) -> None:
@@ -310,17 +356,6 @@ class GridData:
 def _signature(b: BlockInfo) -> tuple:
     return (b.key, b.specialist_id, b.start, b.end, b.status, b.version, b.conflict, b.engagement_id,
             b.location, b.note)
-
-
-def _runs(months: list[int]) -> list[tuple[int, int]]:
-    """Consecutive months as [start, stop) runs, so neighbours load in one query."""
-    runs: list[tuple[int, int]] = []
-    for m in sorted(months):
-        if runs and runs[-1][1] == m:
-            runs[-1] = (runs[-1][0], m + 1)
-        else:
-            runs.append((m, m + 1))
-    return runs
 
 
 def _day_runs(days: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
