@@ -89,7 +89,12 @@ class RecordListView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        names = [c.name for c in self.model.columns]
+        wide = next((n for n in ("name", "title") if n in names), None)
+        if wide is not None:  # the long text takes the room left, not whatever column comes last
+            header.setSectionResizeMode(names.index(wide), QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
