@@ -9,12 +9,12 @@ with qtmodeltester in the tests).
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from crec_desktop.domain.formatting import format_date, format_short_date, format_time
+from crec_desktop.domain.text import fold
 from crec_desktop.domain.timeutil import to_local
 from crec_desktop.services.letters import IssuedInfo
 from crec_desktop.services.planning import EngagementChoice
@@ -23,12 +23,6 @@ from crec_desktop.ui.flat_model import FlatTableModel
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1   # the row's text folded for searching (column 0)
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2   # the engagement number (every column)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: what the filter compares."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class EngagementListModel(FlatTableModel):

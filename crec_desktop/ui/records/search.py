@@ -1,28 +1,17 @@
 """Loose search and sorting for the records' lists.
 
-`fold("Côté")` gives "cote": text decomposed (NFKD), its accents dropped, case folded — so typing
-`cote` finds Côté, `LEVIS` finds Lévis, `oeuvre` finds Œuvre. `RecordProxy` filters a
+`fold("Côté")` (domain.text) gives "cote" — so typing `cote` finds Côté, `LEVIS` finds Lévis, `oeuvre` finds Œuvre. `RecordProxy` filters a
 `RecordTableModel` by every word typed (each must appear somewhere in the row) and by a
 predicate (the list's filter: active only, open engagements…), and sorts by each column's sort
 key (numbers as numbers, dates as dates, empty values last).
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "–": "-", "—": "-", "’": "'"})
-
-
-def fold(text: str | None) -> str:
-    """Text for loose comparison: no accents, no case, ligatures spelled out."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
+from crec_desktop.domain.text import fold
 
 def words(query: str) -> list[str]:
     return fold(query).split()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from crec_desktop.ui.records.context import RecordsContext
-from crec_desktop.ui.records.search import fold
+from crec_desktop.domain.text import fold
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 40

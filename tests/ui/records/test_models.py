@@ -22,7 +22,8 @@ from crec_desktop.ui.records.engagement_dialog import IssuedModel, SessionModel
 from crec_desktop.ui.records.engagements import EngagementModel
 from crec_desktop.ui.records.member_dialog import BankYearsModel
 from crec_desktop.ui.records.members import MemberModel
-from crec_desktop.ui.records.search import RecordProxy, fold
+from crec_desktop.domain.text import fold
+from crec_desktop.ui.records.search import RecordProxy
 from crec_desktop.ui.records.settings_dialog import ClosureModel
 from crec_desktop.ui.records.specialist_dialog import AbsenceLinesModel
 from crec_desktop.ui.records.specialists import SpecialistModel
