@@ -156,14 +156,15 @@ class PlanningView(QWidget):
             self._load_choices()
 
     def _after_first_paint(self) -> None:
-        """What the first paint did not need: the filters' choices, the writing services."""
+        """What the first paint did not need: the filters' choices, then (in a later turn of the
+        event loop, so that neither holds the window up long) the writing services."""
         try:
             self.ensure_choices()
-            warm_up = getattr(self.source, "warm_up", None)
-            if warm_up is not None:
-                warm_up()
         except Exception:  # a dropped connection: the choices are read when next asked for
             log.warning("reading the filters' choices failed", exc_info=True)
+        warm_up = getattr(self.source, "warm_up", None)
+        if warm_up is not None:
+            QTimer.singleShot(0, warm_up)
 
     def _load_choices(self) -> None:
         self._show_choices({kind: list(self.source.choices(kind)) for kind in FILTER_KINDS if kind != "status"})
