@@ -15,8 +15,10 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-# The interface is written in French (the source language); English is its translation.
-LANGUAGES = ("en",)
+# The interface is written in French (the source language); English is its translation. French
+# has a translation file too, holding only the plural forms (lupdate -pluralonly): Qt takes the
+# singular and plural of a `self.tr("%n jour(s)", "", n)` from the translation of its language.
+LANGUAGES = ("en", "fr")
 
 
 def _tool(name: str) -> list[str]:
@@ -44,7 +46,8 @@ def update() -> None:
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for lang in LANGUAGES:
         ts = TS_DIR / f"crec_{lang}.ts"
-        subprocess.run(_tool("lupdate") + ["-no-obsolete", "-source-language", "fr_CA",
+        plural_only = ["-pluralonly"] if lang == "fr" else []
+        subprocess.run(_tool("lupdate") + ["-no-obsolete", *plural_only, "-source-language", "fr_CA",
                                            "-target-language", f"{lang}_CA", *files, "-ts", str(ts)],
                        check=True, cwd=ROOT)
 

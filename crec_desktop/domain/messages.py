@@ -12,11 +12,14 @@ them:
     raise RuleError(Message("booking.end_before_start"))
 
 A `Message` is a key and its parameters, rendered late with `text(lang)`; parameters are
-formatted with str.format, so `{hours}` in the text takes `hours=` from the message.
+formatted with str.format, so `{hours}` in the text takes `hours=` from the message. A word that
+follows a number is written `{count|réservation|réservations}`: the singular or the plural is
+chosen from the parameter `count` by the language's rule (French: 0 and 1 are singular).
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, Mapping
 
 _CATALOGUE: dict[str, tuple[str, str]] = {}
@@ -37,6 +40,18 @@ def catalogue() -> Mapping[str, tuple[str, str]]:
     return dict(_CATALOGUE)
 
 
+_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
+
+
+def is_singular(count: Any, lang: str) -> bool:
+    """French takes the singular for 0 and 1 (« 0 jour », « 1,5 heure »); English for exactly 1."""
+    try:
+        value = abs(float(count))
+    except (TypeError, ValueError):
+        return False
+    return value < 2 if lang != "en" else value == 1
+
+
 def tr(key: str, lang: str = "fr", **params: Any) -> str:
     """The text of key in lang ('fr' or 'en'), its {placeholders} filled from params."""
     try:
@@ -44,6 +59,9 @@ def tr(key: str, lang: str = "fr", **params: Any) -> str:
     except KeyError:
         raise KeyError(f"no message {key!r} in the catalogue") from None
     template = en if lang == "en" else fr
+    if "|" in template:
+        template = _PLURAL.sub(
+            lambda m: m.group(2) if is_singular(params.get(m.group(1)), lang) else m.group(3), template)
     return template.format(**params) if params else template
 
 

@@ -89,7 +89,7 @@ define({
         "We assign the following people to the engagement:"),
     "letter.specialists_none": (
         "Nous désignerons la ou les ressources professionnelles affectées au mandat et vous en informerons par écrit.",
-        "We will name the specialist(s) assigned to the engagement and inform you in writing."),
+        "We will name the specialists assigned to the engagement and inform you in writing."),
     "letter.lead": ("{name}, responsable du mandat", "{name}, engagement lead"),
 
     "letter.col.date": ("Date", "Date"),

@@ -33,10 +33,10 @@ define({
     "absence.bad_kind": ("type d'absence invalide : « {value} »", "invalid kind of absence: \"{value}\""),
     "closure.no_name": ("la fermeture doit avoir un nom", "the closure needs a name"),
     "closure.name_too_long": ("le nom de la fermeture dépasse 200 caractères", "the closure's name is longer than 200 characters"),
-    "warn.absence_bookings": ("{specialist} a {count} réservation(s) pendant cette absence (à partir du {date})",
-                              "{specialist} has {count} booking(s) during this absence (from {date})"),
-    "warn.closure_bookings": ("{count} réservation(s) tombent sur cette fermeture ({date})",
-                              "{count} booking(s) fall on this closure ({date})"),
+    "warn.absence_bookings": ("{specialist} a {count} {count|réservation|réservations} pendant cette absence (à partir du {date})",
+                              "{specialist} has {count} {count|booking|bookings} during this absence (from {date})"),
+    "warn.closure_bookings": ("{count} {count|réservation tombe|réservations tombent} sur cette fermeture ({date})",
+                              "{count} {count|booking falls|bookings fall} on this closure ({date})"),
 })
 
 _KEEP = object()

@@ -22,7 +22,8 @@ define({
     "agenda.tentative": ("provisoire", "tentative"),
     "agenda.conflict": ("CONFLIT", "CONFLICT"),
     "agenda.next_day": ("lendemain", "next day"),
-    "agenda.total": ("{count} réservation(s), {hours} au total.", "{count} booking(s), {hours} in all."),
+    "agenda.total": ("{count} {count|réservation|réservations}, {hours} au total.",
+                    "{count} {count|booking|bookings}, {hours} in all."),
 })
 
 

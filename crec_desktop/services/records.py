@@ -54,11 +54,13 @@ define({
                                "référence. Désactivez-le plutôt ; son historique restera intact.",
                                "\"{name}\" cannot be deleted: other records refer to it. Deactivate it instead; "
                                "its history will stay intact."),
-    "records.refs.bookings": ("— {count} réservation(s)", "— {count} booking(s)"),
-    "records.refs.absences": ("— {count} absence(s)", "— {count} absence(s)"),
-    "records.refs.engagements": ("— {count} mandat(s)", "— {count} engagement(s)"),
-    "records.refs.led": ("— {count} mandat(s) dont il ou elle est responsable", "— {count} engagement(s) they lead"),
-    "records.refs.letters": ("— {count} lettre(s) d'entente émise(s)", "— {count} issued engagement letter(s)"),
+    "records.refs.bookings": ("— {count} {count|réservation|réservations}", "— {count} {count|booking|bookings}"),
+    "records.refs.absences": ("— {count} {count|absence|absences}", "— {count} {count|absence|absences}"),
+    "records.refs.engagements": ("— {count} {count|mandat|mandats}", "— {count} {count|engagement|engagements}"),
+    "records.refs.led": ("— {count} {count|mandat|mandats} dont il ou elle est responsable",
+                         "— {count} {count|engagement|engagements} they lead"),
+    "records.refs.letters": ("— {count} {count|lettre d'entente émise|lettres d'entente émises}",
+                            "— {count} issued engagement {count|letter|letters}"),
     "records.duplicate_key": ("L'identifiant « {value} » est déjà utilisé par {other}.",
                               "The key \"{value}\" is already used by {other}."),
 })

@@ -4,7 +4,8 @@
     set_language(app, "fr")            # Qt's own qtbase_fr + the app's translation, locale fr_CA
 
 The interface's source strings are French; English comes from resources/translations/
-crec_en.qm, built from crec_en.ts by `python tools/translations.py build` (and by pip install).
+crec_en.qm (and crec_fr.qm, French plural forms only), built from the .ts sources by
+`python tools/translations.py build` (and by pip install).
 Qt's own dialogs (buttons Annuler, Oui, …) are translated by qtbase_<lang>.qm shipped with Qt.
 """
 from __future__ import annotations
@@ -64,13 +65,13 @@ def set_language(app: QApplication, lang: str) -> list[QTranslator]:
         installed.append(qt_translator)
     else:
         log.info("no Qt translation qtbase_%s in %s", lang, qt_dir)
-    if lang != "fr":  # French is the source language: nothing to translate
-        qm = resource("translations", f"crec_{lang}.qm")
-        own = QTranslator(app)
-        if own.load(str(qm)):
-            installed.append(own)
-        else:
-            log.warning("translation %s missing: build it with `python tools/translations.py build`", qm)
+    # French is the source language: its .qm holds only the plural forms (« 1 jour », « 2 jours »)
+    qm = resource("translations", f"crec_{lang}.qm")
+    own = QTranslator(app)
+    if own.load(str(qm)):
+        installed.append(own)
+    else:
+        log.warning("translation %s missing: build it with `python tools/translations.py build`", qm)
     for translator in installed:
         app.installTranslator(translator)
     app._crec_translators = installed  # the translators must outlive this function

@@ -67,12 +67,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="60"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="58"/>
         <source>Votre rôle ne permet pas de modifier cette absence.</source>
         <translation>Your role does not allow changing this absence.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="87"/>
+        <location filename="../../crec_desktop/ui/records/absence_dialog.py" line="85"/>
         <source>Absence enregistrée</source>
         <translation>Absence saved</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>AbsenceLinesModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="138"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="134"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="139"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="135"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="140"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="136"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="141"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="137"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -103,48 +103,48 @@
 <context>
     <name>AbsenceList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="47"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="42"/>
         <source>En cours et à venir</source>
         <translation>Current and upcoming</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="48"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="43"/>
         <source>Passées</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="49"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="44"/>
         <source>Toutes les absences</source>
         <translation>All absences</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="55"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="50"/>
         <source>Nouvelle absence…</source>
         <translation>New absence…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="56"/>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="69"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="51"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="64"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="57"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="52"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="69"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="64"/>
         <source>Consulter…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="89"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="75"/>
         <source>Supprimer l&apos;absence</source>
         <translation>Delete the absence</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="90"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="76"/>
         <source>Supprimer l&apos;absence de %1 du %2 au %3 ?</source>
         <translation>Delete %1&apos;s absence from %2 to %3?</translation>
     </message>
@@ -152,37 +152,37 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="25"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="20"/>
         <source>Spécialiste</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="26"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="21"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="27"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="22"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="28"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="23"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="29"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="24"/>
         <source>Jours ouvrables</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="30"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="25"/>
         <source>Jours de semaine, jours fériés et fermetures exclus</source>
         <translation>Weekdays, statutory holidays and closures excluded</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/absences.py" line="31"/>
+        <location filename="../../crec_desktop/ui/records/absences.py" line="26"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -190,37 +190,37 @@
 <context>
     <name>BankYearsModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="44"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="40"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="45"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="41"/>
         <source>Disponibles</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="46"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="42"/>
         <source>Banque %1 + report %2</source>
         <translation>Bank %1 + carried over %2</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="48"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="44"/>
         <source>Utilisées</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="49"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="45"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="50"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="46"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="51"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="47"/>
         <source>Reporté</source>
         <translation>Carried over</translation>
     </message>
@@ -379,27 +379,27 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="60"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="56"/>
         <source>Fermeture</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="60"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="56"/>
         <source>Nouvelle fermeture</source>
         <translation>New closure</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="62"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="58"/>
         <source>ex. : Veille de Noël</source>
         <translation>e.g. Christmas Eve</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="64"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="65"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="61"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -407,12 +407,12 @@
 <context>
     <name>ClosureModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="48"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="49"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="45"/>
         <source>Fermeture</source>
         <translation>Closure</translation>
     </message>
@@ -451,210 +451,210 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="147"/>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="195"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="139"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="187"/>
         <source>Mandat</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="147"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="139"/>
         <source>Nouveau mandat</source>
         <translation>New engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="154"/>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="158"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="146"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="150"/>
         <source>(choisir)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="161"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="153"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="164"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="156"/>
         <source>Taxable (TPS et TVQ)</source>
         <translation>Taxable (GST and QST)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="165"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="157"/>
         <source>celui du responsable</source>
         <translation>the lead&apos;s</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="167"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="159"/>
         <source>ex. : 40</source>
         <translation>e.g. 40</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="177"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="169"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="178"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="170"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="179"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="171"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="180"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="172"/>
         <source>Domaine</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="181"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="173"/>
         <source>Responsable</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="182"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="174"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="183"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="175"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="184"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="176"/>
         <source>Heures au budget</source>
         <translation>Budgeted hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="185"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="177"/>
         <source>Taux horaire ($)</source>
         <translation>Hourly rate ($)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="187"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="179"/>
         <source>Langue de la lettre</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="189"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="181"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="190"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="182"/>
         <source>Objet et portée</source>
         <translation>Object and scope</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="191"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="183"/>
         <source>Livrables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="192"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="184"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="196"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="188"/>
         <source>Textes de la lettre</source>
         <translation>Letter texts</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="202"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="194"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="207"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="199"/>
         <source>Aucune lettre d&apos;entente émise pour ce mandat.</source>
         <translation>No engagement letter issued for this engagement.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="213"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="205"/>
         <source>Aperçu de la lettre…</source>
         <translation>Preview the letter…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="217"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="209"/>
         <source>Lettres émises</source>
         <translation>Issued letters</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="229"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="219"/>
         <source>Votre rôle ne permet pas de modifier les mandats.</source>
         <translation>Your role does not allow changing engagements.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="248"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="238"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="252"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="242"/>
         <source>Marquer comme envoyé</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="252"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="242"/>
         <source>Marquer comme signé</source>
         <translation>Mark as signed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="253"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="243"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="253"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="243"/>
         <source>Terminer</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="254"/>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="392"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="244"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="379"/>
         <source>Annuler le mandat</source>
         <translation>Cancel the engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="269"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="259"/>
         <source>Heures :</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="281"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="271"/>
         <source>aucune séance</source>
         <translation>no sessions</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="290"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="280"/>
         <source>Mandat %1</source>
         <translation>Engagement %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="299"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="289"/>
         <source>%1 faites, %2 planifiées sur %3 au budget</source>
         <translation>%1 done, %2 planned of %3 budgeted</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="302"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="292"/>
         <source>dépassement de %1</source>
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="304"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="294"/>
         <source>%1 faites, %2 planifiées, sans budget</source>
         <translation>%1 done, %2 planned, no budget</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="369"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="356"/>
         <source>Enregistrez d&apos;abord vos modifications.</source>
         <translation>Save your changes first.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="393"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="380"/>
         <source>Annuler le mandat %1 ? Il restera dans l&apos;historique, au statut « annulé ».</source>
         <translation>Cancel engagement %1? It will stay in the history, with the status &quot;cancelled&quot;.</translation>
     </message>
@@ -662,42 +662,42 @@
 <context>
     <name>EngagementList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="97"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="91"/>
         <source>Mandats ouverts</source>
         <translation>Open engagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="100"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="94"/>
         <source>Tous les mandats</source>
         <translation>All engagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="109"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="103"/>
         <source>Nouveau mandat…</source>
         <translation>New engagement…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="110"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="104"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="111"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="105"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="138"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="124"/>
         <source>Supprimer le mandat</source>
         <translation>Delete the engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="139"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="125"/>
         <source>Supprimer définitivement le mandat %1 ?</source>
         <translation>Delete engagement %1 for good?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="144"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="126"/>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>
@@ -705,52 +705,52 @@
 <context>
     <name>EngagementListModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="54"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="49"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="55"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="50"/>
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="56"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="51"/>
         <source>Signé</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="57"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="52"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="58"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="53"/>
         <source>Terminé</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="59"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="54"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="100"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="84"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="100"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="84"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="100"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="84"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="100"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="84"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -758,82 +758,82 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="56"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="51"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="57"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="52"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="58"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="53"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="59"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="54"/>
         <source>Domaine</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="60"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="55"/>
         <source>Responsable</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="61"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="56"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="64"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="59"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="66"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="61"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="67"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="62"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="69"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="64"/>
         <source>Planifiées</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="71"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="66"/>
         <source>Confirmées et provisoires, dont %1 provisoires</source>
         <translation>Confirmed and tentative, of which %1 tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="73"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="68"/>
         <source>Faites</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="75"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="70"/>
         <source>% du budget</source>
         <translation>% of budget</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="77"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="72"/>
         <source>Taux horaire</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="79"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="74"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagements.py" line="80"/>
+        <location filename="../../crec_desktop/ui/records/engagements.py" line="75"/>
         <source>Lettres émises</source>
         <translation>Issued letters</translation>
     </message>
@@ -973,47 +973,50 @@ Copy the report below and send it to IT support. It is also kept in the log:
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="54"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="53"/>
         <source>Vous ne pouvez pas modifier les réservations de ce spécialiste.</source>
         <translation>You may not change this specialist&apos;s bookings.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="115"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="116"/>
         <source>Nouvelle réservation</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="127"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="130"/>
         <source>Modifier la réservation</source>
         <translation>Edit the booking</translation>
     </message>
-    <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="164"/>
-        <source>%1 réservation(s) copiée(s) : clic droit sur une case, puis « Coller ici ».</source>
-        <translation>%1 booking(s) copied: right-click a cell, then “Paste here”.</translation>
+    <message numerus="yes">
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="167"/>
+        <source>%n réservation(s) copiée(s) : clic droit sur une case, puis « Coller ici ».</source>
+        <translation>
+            <numerusform>%n booking copied: right-click a cell, then &quot;Paste here&quot;.</numerusform>
+            <numerusform>%n bookings copied: right-click a cell, then &quot;Paste here&quot;.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="197"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="202"/>
         <source>Réservation répétée</source>
         <translation>Repeating booking</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="198"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="203"/>
         <source>Cette réservation fait partie d&apos;une série. Que voulez-vous changer ?</source>
         <translation>This booking is part of a series. What do you want to change?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="199"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="204"/>
         <source>Cette occurrence</source>
         <translation>This occurrence</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="200"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="205"/>
         <source>Celle-ci et les suivantes</source>
         <translation>This one and the following</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/editing.py" line="201"/>
+        <location filename="../../crec_desktop/ui/grid/editing.py" line="206"/>
         <source>Toute la série</source>
         <translation>The whole series</translation>
     </message>
@@ -1048,61 +1051,64 @@ Copy the report below and send it to IT support. It is also kept in the log:
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
-    <message>
-        <location filename="../../crec_desktop/ui/grid/printing.py" line="154"/>
-        <source>Planification imprimée : %1 page(s).</source>
-        <translation>Schedule printed: %1 page(s).</translation>
+    <message numerus="yes">
+        <location filename="../../crec_desktop/ui/grid/printing.py" line="161"/>
+        <source>Planification imprimée : %n page(s).</source>
+        <translation>
+            <numerusform>Schedule printed: %n page.</numerusform>
+            <numerusform>Schedule printed: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GridSource</name>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="45"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="47"/>
         <source>Vacances</source>
         <translation>Vacation</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="45"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="47"/>
         <source>Maladie</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="46"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="48"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="46"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="48"/>
         <source>Congé personnel</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="47"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="49"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="149"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="168"/>
         <source>chevauche une autre réservation</source>
         <translation>overlaps another booking</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="153"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="172"/>
         <source>travail interne</source>
         <translation>internal work</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="154"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="173"/>
         <source>provisoire</source>
         <translation>tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="154"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="173"/>
         <source>confirmée</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/source.py" line="156"/>
+        <location filename="../../crec_desktop/ui/grid/source.py" line="175"/>
         <source>chevauche %1</source>
         <translation>overlaps %1</translation>
     </message>
@@ -1381,27 +1387,27 @@ Copy the report below and send it to IT support. It is also kept in the log:
         <translation>Save this report as an Excel workbook (.xlsx) or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="204"/>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="198"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="208"/>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="202"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="208"/>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="202"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="209"/>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="203"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="218"/>
+        <location filename="../../crec_desktop/ui/reports/report_dialog.py" line="212"/>
         <source>Rapport non enregistré</source>
         <translation>Report not saved</translation>
     </message>
@@ -1425,37 +1431,37 @@ Copy the report below and send it to IT support. It is also kept in the log:
 <context>
     <name>IssuedModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="127"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="119"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="128"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="120"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="130"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="122"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="131"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="123"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="131"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="123"/>
         <source>français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="131"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="123"/>
         <source>anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="133"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="125"/>
         <source>Empreinte SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -1463,37 +1469,37 @@ Copy the report below and send it to IT support. It is also kept in the log:
 <context>
     <name>IssuedVersionsModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="198"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="177"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="198"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="177"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="212"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="180"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="212"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="180"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="212"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="180"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="212"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="180"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/models.py" line="230"/>
+        <location filename="../../crec_desktop/ui/letters/models.py" line="193"/>
         <source>SHA-256 : %1</source>
         <translation>SHA-256: %1</translation>
     </message>
@@ -1646,42 +1652,42 @@ Copy the report below and send it to IT support. It is also kept in the log:
         <translation>%1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="241"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="239"/>
         <source>Imprimer les lettres d&apos;entente</source>
         <translation>Print the engagement letters</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="245"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="239"/>
         <source>Imprimer dans un fichier PDF</source>
         <translation>Print to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="246"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="240"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="256"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="248"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="257"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="249"/>
         <source>L&apos;imprimante n&apos;a pas accepté le travail d&apos;impression.</source>
         <translation>The printer did not accept the print job.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="263"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="255"/>
         <source>Impression des lettres</source>
         <translation>Printing the letters</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="270"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="262"/>
         <source>Impression annulée : rien n&apos;a été imprimé.</source>
         <translation>Printing cancelled: nothing was printed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="274"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="266"/>
         <source>%n lettre imprimée</source>
         <translation>
             <numerusform>%n letter printed</numerusform>
@@ -1689,7 +1695,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="274"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="266"/>
         <source>%n lettres imprimées</source>
         <translation>
             <numerusform>%n letter printed</numerusform>
@@ -1697,7 +1703,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="275"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="267"/>
         <source>%n page.</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1705,7 +1711,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="275"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="267"/>
         <source>%n pages.</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1713,7 +1719,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="286"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="278"/>
         <source>Interrompu avant la fin : %n lettre non traitée.</source>
         <translation>
             <numerusform>Stopped before the end: %n letter not done.</numerusform>
@@ -1721,7 +1727,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="287"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="279"/>
         <source>Interrompu avant la fin : %n lettres non traitées.</source>
         <translation>
             <numerusform>Stopped before the end: %n letter not done.</numerusform>
@@ -1729,7 +1735,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="292"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="284"/>
         <source>%n lettre n&apos;a pas pu être produite :</source>
         <translation>
             <numerusform>%n letter could not be made:</numerusform>
@@ -1737,7 +1743,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="293"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="285"/>
         <source>%n lettres n&apos;ont pas pu être produites :</source>
         <translation>
             <numerusform>%n letter could not be made:</numerusform>
@@ -1745,7 +1751,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="297"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="289"/>
         <source>… et %n autre (voir les détails).</source>
         <translation>
             <numerusform>… and %n more (see the details).</numerusform>
@@ -1753,7 +1759,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/batch.py" line="298"/>
+        <location filename="../../crec_desktop/ui/letters/batch.py" line="290"/>
         <source>… et %n autres (voir les détails).</source>
         <translation>
             <numerusform>… and %n more (see the details).</numerusform>
@@ -1876,7 +1882,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
     <message>
         <location filename="../../crec_desktop/ui/letters/preview.py" line="222"/>
         <location filename="../../crec_desktop/ui/letters/preview.py" line="237"/>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="433"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="424"/>
         <source>Lettre d&apos;entente</source>
         <translation>Engagement letter</translation>
     </message>
@@ -1921,23 +1927,23 @@ Copy the report below and send it to IT support. It is also kept in the log:
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="335"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="333"/>
         <source>Imprimer la lettre d&apos;entente</source>
         <translation>Print the engagement letter</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="341"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="333"/>
         <source>Imprimer dans un fichier PDF</source>
         <translation>Print to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="342"/>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="375"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="334"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="366"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="348"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="339"/>
         <source>Lettre imprimée : %n page.</source>
         <translation>
             <numerusform>Letter printed: %n page.</numerusform>
@@ -1945,7 +1951,7 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="349"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="340"/>
         <source>Lettre imprimée : %n pages.</source>
         <translation>
             <numerusform>Letter printed: %n page.</numerusform>
@@ -1953,42 +1959,42 @@ Copy the report below and send it to IT support. It is also kept in the log:
         </translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="359"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="350"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="360"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="351"/>
         <source>L&apos;imprimante n&apos;a pas accepté le travail d&apos;impression.</source>
         <translation>The printer did not accept the print job.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="368"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="359"/>
         <source>lettre-entente-%1-v%2.pdf</source>
         <translation>engagement-letter-%1-v%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="374"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="365"/>
         <source>Enregistrer la lettre en PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="385"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="376"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="387"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="378"/>
         <source>Lettre enregistrée : %1</source>
         <translation>Letter saved: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="392"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="383"/>
         <source>Émettre la lettre</source>
         <translation>Issue the letter</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="393"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="384"/>
         <source>Émettre la lettre du mandat %1 en version %2 ?
 
 Une lettre émise est conservée telle quelle ; si le mandat change ensuite, une nouvelle émission donnera une nouvelle version.</source>
@@ -1997,17 +2003,17 @@ Une lettre émise est conservée telle quelle ; si le mandat change ensuite, une
 An issued letter is kept exactly as it is; if the engagement changes afterwards, issuing again makes a new version.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="408"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="399"/>
         <source>Émission refusée</source>
         <translation>Issue refused</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="411"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="402"/>
         <source>Lettre émise : version %1.</source>
         <translation>Letter issued: version %1.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/letters/preview.py" line="413"/>
+        <location filename="../../crec_desktop/ui/letters/preview.py" line="404"/>
         <source>Cette lettre était déjà émise en version %1.</source>
         <translation>This letter was already issued as version %1.</translation>
     </message>
@@ -2061,319 +2067,319 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="61"/>
         <source>crec-desktop — planification du CREC</source>
         <translation>crec-desktop — CREC planning</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="79"/>
         <source>Planification</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="80"/>
         <source>Vue d&apos;ensemble</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="106"/>
         <source>Pas encore offert dans cette version.</source>
         <translation>Not offered yet in this version.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="113"/>
         <source>Charger un fichier d&apos;échange (tout ou rien).</source>
         <translation>Load an interchange file (all or nothing).</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="116"/>
         <source>Écrire tous les enregistrements dans un fichier d&apos;échange.</source>
         <translation>Write every record to an interchange file.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="119"/>
         <source>Copie cohérente de la base de données.</source>
         <translation>A consistent copy of the database.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../crec_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="196"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="126"/>
-        <location filename="../../crec_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="199"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Jour</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Semaine</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Deux semaines</source>
         <translation>&amp;Two weeks</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Mois</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Trimestre</source>
         <translation>&amp;Quarter</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="150"/>
         <source>Au&amp;jourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="151"/>
         <source>Période &amp;précédente</source>
         <translation>&amp;Previous period</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="152"/>
         <source>Période &amp;suivante</source>
         <translation>&amp;Next period</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Aller à la date…</source>
         <translation>&amp;Go to date…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Mon horaire</source>
         <translation>&amp;My schedule</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="158"/>
         <source>Ma ligne de la grille, cette semaine.</source>
         <translation>My row of the grid, this week.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Vue d&apos;ensemble</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Planification</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Mandats</source>
         <translation>E&amp;ngagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Nouveau mandat…</source>
         <translation>&amp;New engagement…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Lettre d&apos;entente…</source>
         <translation>Engagement &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="185"/>
         <source>Ouvrir le dossier du &amp;journal</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="186"/>
         <source>À &amp;propos de crec-desktop</source>
         <translation>&amp;About crec-desktop</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="188"/>
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="196"/>
         <source>Annuler : %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="199"/>
         <source>Rétablir : %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="277"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="279"/>
         <source>Utilisateur : %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="288"/>
         <source>spécialiste</source>
         <translation>specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="289"/>
         <source>coordination</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="290"/>
         <source>gestion</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="291"/>
         <source>administration</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="292"/>
         <source>lecture seule</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="317"/>
         <source>Importer un fichier d&apos;échange</source>
         <translation>Import an interchange file</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="318"/>
         <source>Fichiers d&apos;échange (*.json);;Tous les fichiers (*)</source>
         <translation>Interchange files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="329"/>
         <source>Importation refusée</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="332"/>
         <source>Importation terminée</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="333"/>
         <source>Importé : %1 ajouts, %2 mises à jour.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="339"/>
         <source>Exporter vers un fichier d&apos;échange</source>
         <translation>Export to an interchange file</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="340"/>
         <source>Fichiers d&apos;échange (*.json)</source>
         <translation>Interchange files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="350"/>
         <source>Exportation impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="352"/>
         <source>Exporté dans %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="357"/>
         <source>Sauvegarder une copie de la base</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="358"/>
         <source>Tous les fichiers (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="366"/>
         <source>Copie impossible</source>
         <translation>Copy failed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="368"/>
         <source>Copie de sauvegarde : %1</source>
         <translation>Backup copy: %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="171"/>
         <source>Voir, imprimer, enregistrer ou émettre la lettre d&apos;un mandat.</source>
         <translation>View, print, save or issue an engagement&apos;s letter.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Imprimer des lettres d&apos;entente…</source>
         <translation>&amp;Print engagement letters…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../crec_desktop/ui/main_window.py" line="173"/>
         <source>Imprimer ou enregistrer les lettres de plusieurs mandats.</source>
         <translation>Print or save the letters of several engagements.</translation>
     </message>
@@ -2381,219 +2387,219 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="63"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="59"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="63"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="59"/>
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="65"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="61"/>
         <source>ex. : FCSDQ</source>
         <translation>e.g. FCSDQ</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="69"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="65"/>
         <source>L&apos;identifiant du membre dans les fichiers d&apos;échange ; il ne change plus une fois enregistré.</source>
         <translation>The member&apos;s key in interchange files; it cannot change once saved.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="72"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="68"/>
         <source>ex. : Habitation</source>
         <translation>e.g. Housing</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="73"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="69"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="75"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="71"/>
         <source>ex. : Directrice générale</source>
         <translation>e.g. Executive director</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="79"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="75"/>
         <source>Numéro, rue, bureau</source>
         <translation>Number, street, suite</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="85"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="81"/>
         <source>ex. : 120</source>
         <translation>e.g. 120</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="87"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="83"/>
         <source>Actif (peut recevoir de nouveaux mandats)</source>
         <translation>Active (may receive new engagements)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="92"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="93"/>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="101"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="89"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="97"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="94"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="90"/>
         <source>Sigle</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="95"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="91"/>
         <source>Identifiant</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="96"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="92"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="97"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="93"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="98"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="94"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="100"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="96"/>
         <source>Personne-ressource</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="102"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="98"/>
         <source>Fonction</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="103"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="99"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="104"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="100"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="105"/>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="106"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="101"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="102"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="107"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="103"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="108"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="104"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="108"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="104"/>
         <source>Code postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="109"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="105"/>
         <source>Banque d&apos;heures</source>
         <translation>Hour bank</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="110"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="106"/>
         <source>Heures par exercice</source>
         <translation>Hours per fiscal year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="126"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="120"/>
         <source>Votre rôle ne permet pas de modifier les membres.</source>
         <translation>Your role does not allow changing members.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="139"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="133"/>
         <source>Banque de l&apos;exercice</source>
         <translation>This fiscal year&apos;s bank</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="140"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="134"/>
         <source>Reportées de l&apos;exercice précédent</source>
         <translation>Carried over from last fiscal year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="141"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="135"/>
         <source>Disponibles</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="142"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="136"/>
         <source>Utilisées (confirmées, faites)</source>
         <translation>Used (confirmed, done)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="143"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="137"/>
         <source>Prévues (à venir)</source>
         <translation>Planned (to come)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="144"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="138"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="147"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="141"/>
         <source>Part engagée</source>
         <translation>Share committed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="148"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="142"/>
         <source>Report à l&apos;exercice suivant</source>
         <translation>Carried to next fiscal year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="154"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="148"/>
         <source>Exercices</source>
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="165"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="159"/>
         <source>Ce membre n&apos;a pas de banque d&apos;heures : ses heures ne sont pas comptées contre un plafond annuel.</source>
         <translation>This member has no hour bank: its hours are not counted against a yearly limit.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="183"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="177"/>
         <source>Banque d&apos;heures %1-%2</source>
         <translation>Hour bank %1-%2</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="193"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="187"/>
         <source>Règle de report : le solde, jusqu&apos;à %1.</source>
         <translation>Carry-over rule: the balance, up to %1.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="195"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="189"/>
         <source>Règle de report : tout le solde.</source>
         <translation>Carry-over rule: the whole balance.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="197"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="191"/>
         <source>Règle de report : aucune ; le solde est perdu à la fin de l&apos;exercice.</source>
         <translation>Carry-over rule: none; the balance is lost at the end of the fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="198"/>
+        <location filename="../../crec_desktop/ui/records/member_dialog.py" line="192"/>
         <source>L&apos;exercice commence en %1.</source>
         <translation>The fiscal year starts in %1.</translation>
     </message>
@@ -2601,78 +2607,78 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="90"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="85"/>
         <source>Membres actifs</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="91"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="86"/>
         <source>Fédérations</source>
         <translation>Federations</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="92"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="87"/>
         <source>CDR</source>
         <translation>CDR</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="93"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="88"/>
         <source>Autres membres</source>
         <translation>Other members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="94"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="89"/>
         <source>Membres inactifs</source>
         <translation>Inactive members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="95"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="90"/>
         <source>Tous les membres</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="103"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="98"/>
         <source>Nouveau membre…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="104"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="99"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="104"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="99"/>
         <source>Consulter…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="106"/>
-        <location filename="../../crec_desktop/ui/records/members.py" line="120"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="101"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="115"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="107"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="102"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="119"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="114"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="151"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="129"/>
         <source>Supprimer le membre</source>
         <translation>Delete the member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="152"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="130"/>
         <source>Supprimer définitivement « %1 » ?</source>
         <translation>Delete &quot;%1&quot; for good?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="157"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="131"/>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>
@@ -2680,102 +2686,102 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="51"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="46"/>
         <source>Pas de banque d&apos;heures</source>
         <translation>No hour bank</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="52"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="47"/>
         <source>Exercice du %1 au %2</source>
         <translation>Fiscal year from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="56"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="51"/>
         <source>Sigle</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="57"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="52"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="58"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="53"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="59"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="54"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="60"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="55"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="62"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="57"/>
         <source>Personne-ressource</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="63"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="58"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="64"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="59"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="65"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="60"/>
         <source>Mandats</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="67"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="62"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="69"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="64"/>
         <source>Utilisées</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="70"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="65"/>
         <source>Heures confirmées déjà faites dans l&apos;exercice</source>
         <translation>Confirmed hours already worked in the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="71"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="66"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="72"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="67"/>
         <source>Réservations à venir dans l&apos;exercice</source>
         <translation>Upcoming bookings in the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="73"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="68"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="75"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="70"/>
         <source>Report prévu</source>
         <translation>Expected carry-over</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="77"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="72"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="78"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="73"/>
         <source>Identifiant</source>
         <translation>Key</translation>
     </message>
@@ -2836,97 +2842,97 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <translation>▨ tentative · red outline: conflict · bottom strip: the day’s load (blue light, green good, yellow full, red over)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="143"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="175"/>
         <source>Tous les spécialistes</source>
         <translation>All specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="143"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="175"/>
         <source>Tous les domaines</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="144"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="176"/>
         <source>Tous les membres</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="144"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="176"/>
         <source>Tous les mandats</source>
         <translation>All engagements</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="145"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="177"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="148"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="178"/>
         <source>Confirmées</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="148"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="178"/>
         <source>Provisoires</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="149"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="179"/>
         <source>En conflit</source>
         <translation>In conflict</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="270"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="302"/>
         <source>Sans domaine</source>
         <translation>No domain</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="273"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="305"/>
         <source>Interne</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="437"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="469"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="438"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="470"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="440"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="472"/>
         <source>Rendre provisoire</source>
         <translation>Make tentative</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="442"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="474"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="443"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="475"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="446"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="478"/>
         <source>Ouvrir le mandat</source>
         <translation>Open the engagement</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="448"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="480"/>
         <source>Lettre d&apos;entente du mandat</source>
         <translation>The engagement&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="453"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="485"/>
         <source>Nouvelle réservation…</source>
         <translation>New booking…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/grid/view.py" line="454"/>
+        <location filename="../../crec_desktop/ui/grid/view.py" line="486"/>
         <source>Coller ici</source>
         <translation>Paste here</translation>
     </message>
@@ -2934,57 +2940,57 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="157"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="158"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="159"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="160"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="328"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="332"/>
         <source>Un champ à corriger.</source>
         <translation>One field to correct.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="330"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="334"/>
         <source>%1 champs à corriger.</source>
         <translation>%1 fields to correct.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="346"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="350"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="347"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="351"/>
         <source>Consultation seulement. %1</source>
         <translation>Read only. %1</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="400"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="408"/>
         <source>Rechargé : vous voyez la version enregistrée par l&apos;autre personne. Refaites vos changements s&apos;il y a lieu.</source>
         <translation>Reloaded: you see the version the other person saved. Make your changes again if need be.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="410"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="418"/>
         <source>Enregistrement refusé</source>
         <translation>Save refused</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="414"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="422"/>
         <source>Modifié par quelqu&apos;un d&apos;autre</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="416"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="424"/>
         <source>Recharger</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/forms.py" line="417"/>
+        <location filename="../../crec_desktop/ui/records/forms.py" line="425"/>
         <source>Garder mes saisies</source>
         <translation>Keep what I typed</translation>
     </message>
@@ -2992,37 +2998,37 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="63"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="67"/>
         <source>Rechercher (les accents sont facultatifs)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="92"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="101"/>
         <source>Clic droit : choisir les colonnes</source>
         <translation>Right-click: choose the columns</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="119"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="128"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="194"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="225"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="218"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="249"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="246"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="277"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/list_view.py" line="254"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="285"/>
         <source>Colonnes par défaut</source>
         <translation>Default columns</translation>
     </message>
@@ -3094,27 +3100,27 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/window.py" line="29"/>
+        <location filename="../../crec_desktop/ui/records/window.py" line="26"/>
         <source>Dossiers — crec-desktop</source>
         <translation>Records — crec-desktop</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/window.py" line="36"/>
+        <location filename="../../crec_desktop/ui/records/window.py" line="33"/>
         <source>&amp;Spécialistes</source>
         <translation>&amp;Specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/window.py" line="36"/>
+        <location filename="../../crec_desktop/ui/records/window.py" line="33"/>
         <source>&amp;Membres</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/window.py" line="37"/>
+        <location filename="../../crec_desktop/ui/records/window.py" line="34"/>
         <source>Man&amp;dats</source>
         <translation>Engage&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/window.py" line="37"/>
+        <location filename="../../crec_desktop/ui/records/window.py" line="34"/>
         <source>&amp;Absences</source>
         <translation>&amp;Absences</translation>
     </message>
@@ -3145,32 +3151,32 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="107"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="108"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="104"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="110"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="106"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="111"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="107"/>
         <source>Spécialiste</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="112"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="108"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="113"/>
+        <location filename="../../crec_desktop/ui/records/engagement_dialog.py" line="109"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
@@ -3178,208 +3184,208 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="104"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="98"/>
         <source>Paramètres de l&apos;organisation</source>
         <translation>Organisation settings</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="121"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="115"/>
         <source>ex. : Directrice générale</source>
         <translation>e.g. Executive director</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="125"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="119"/>
         <source>ex. : 20</source>
         <translation>e.g. 20</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="135"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="129"/>
         <source>Choisir une image PNG…</source>
         <translation>Choose a PNG image…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="137"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="131"/>
         <source>Logo du CREC</source>
         <translation>CREC logo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="138"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="132"/>
         <source>Revenir au logo dessiné du CREC</source>
         <translation>Go back to the CREC&apos;s drawn logo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="145"/>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="193"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="139"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="187"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="146"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="140"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="147"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="141"/>
         <source>Sigle</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="148"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="142"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="149"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="143"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="150"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="144"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="150"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="144"/>
         <source>Code postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="151"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="145"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="152"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="146"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="153"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="147"/>
         <source>Taxes et signature</source>
         <translation>Taxes and signature</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="154"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="148"/>
         <source>Numéro de TPS</source>
         <translation>GST number</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="155"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="149"/>
         <source>Numéro de TVQ</source>
         <translation>QST number</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="156"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="150"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="157"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="151"/>
         <source>Fonction</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="173"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="167"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="176"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="170"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="177"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="171"/>
         <source>Congé de Pâques</source>
         <translation>Easter holiday</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="178"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="172"/>
         <source>Début de l&apos;exercice</source>
         <translation>Fiscal year starts in</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="179"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="173"/>
         <source>Banque d&apos;heures des membres</source>
         <translation>Members&apos; hour banks</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="180"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="174"/>
         <source>Report du solde</source>
         <translation>Carry-over of the balance</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="181"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="175"/>
         <source>Plafond du report (h)</source>
         <translation>Carry-over cap (h)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="182"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="176"/>
         <source>Lettres d&apos;entente</source>
         <translation>Engagement letters</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="183"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="177"/>
         <source>Délai de paiement (jours)</source>
         <translation>Payment terms (days)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="185"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="179"/>
         <source>Le Vendredi saint ou le lundi de Pâques : l&apos;employeur choisit lequel est férié (CNESST). Le solde d&apos;une banque d&apos;heures non utilisé à la fin de l&apos;exercice passe à l&apos;exercice suivant selon la règle de report.</source>
         <translation>Good Friday or Easter Monday: the employer chooses which one is the statutory holiday (CNESST). The hours of a bank left unused at the end of the fiscal year pass to the next one according to the carry-over rule.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="194"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="188"/>
         <source>Calendrier et banques d&apos;heures</source>
         <translation>Calendar and hour banks</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="195"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="189"/>
         <source>Fermetures</source>
         <translation>Closures</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="209"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="203"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="228"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="222"/>
         <source>Les jours fériés du Québec sont comptés d&apos;office ; ajoutez ici les autres jours où l&apos;organisation est fermée.</source>
         <translation>Quebec&apos;s statutory holidays are counted automatically; add here the other days the organisation is closed.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="236"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="230"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="238"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="232"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="240"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="234"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="277"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="271"/>
         <source>Logo de l&apos;organisation</source>
         <translation>Organisation logo</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="278"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="272"/>
         <source>Images PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="302"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="296"/>
         <source>Les lettres d&apos;entente portent ce logo.</source>
         <translation>Engagement letters carry this logo.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="310"/>
+        <location filename="../../crec_desktop/ui/records/settings_dialog.py" line="304"/>
         <source>Aucun logo choisi : les lettres portent le logo du CREC.</source>
         <translation>No logo chosen: letters carry the CREC logo.</translation>
     </message>
@@ -3387,32 +3393,32 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
         <source>De</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
         <source>À</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
         <source>Heures</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="204"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="223"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="169"/>
         <source>sur une réservation provisoire</source>
         <translation>over a tentative booking</translation>
     </message>
@@ -3420,167 +3426,167 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SpecialistDialog</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="152"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="148"/>
         <source>Spécialiste</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="152"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="148"/>
         <source>Nouveau spécialiste</source>
         <translation>New specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="154"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="150"/>
         <source>ex. : Conseillère en ressources humaines</source>
         <translation>e.g. Human resources advisor</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="156"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="152"/>
         <source>L&apos;identifiant du spécialiste dans les fichiers d&apos;échange ; il ne change plus une fois enregistré.</source>
         <translation>The specialist&apos;s key in interchange files; it cannot change once saved.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="161"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="157"/>
         <source>Le nom de session Windows ou macOS de la personne : il lui donne son rôle.</source>
         <translation>The person&apos;s Windows or macOS login: it gives them their role.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="163"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="159"/>
         <source>Actif (planifiable, peut ouvrir une session)</source>
         <translation>Active (can be planned, can log in)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="166"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="162"/>
         <source>ex. : 92,50</source>
         <translation>e.g. 92.50</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="179"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="175"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="180"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="176"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="181"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="177"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="182"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="178"/>
         <source>Identifiant</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="183"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="179"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="184"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="180"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="185"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="181"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="186"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="182"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="187"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="183"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="189"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="185"/>
         <source>Travail</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="190"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="186"/>
         <source>Glissez pour ordonner : le premier est le domaine principal.</source>
         <translation>Drag to order: the first is the main domain.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="192"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="188"/>
         <source>Domaines</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="193"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="189"/>
         <source>Taux horaire ($)</source>
         <translation>Hourly rate ($)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="194"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="190"/>
         <source>Heures par semaine</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="195"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="191"/>
         <source>Journée de travail</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="196"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="192"/>
         <source>Couleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="216"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="206"/>
         <source>Votre rôle ne permet pas de modifier les spécialistes.</source>
         <translation>Your role does not allow changing specialists.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="229"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="219"/>
         <source>Heures attendues</source>
         <translation>Expected hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="230"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="220"/>
         <source>Heures réservées</source>
         <translation>Booked hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="231"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="221"/>
         <source>Charge</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="232"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="222"/>
         <source>Jours non travaillés</source>
         <translation>Days off</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="234"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="224"/>
         <source>Absences (en cours et à venir)</source>
         <translation>Absences (current and upcoming)</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="247"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="237"/>
         <source>Ajouter une absence…</source>
         <translation>Add an absence…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="259"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="249"/>
         <source>Charge de %1 %2</source>
         <translation>Load for %1 %2</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="267"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="257"/>
         <source>%1 (dont %2 provisoires)</source>
         <translation>%1 (%2 tentative)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="279"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="269"/>
         <source>%n jour(s) d&apos;absence</source>
         <translation>
             <numerusform>%n day of absence</numerusform>
@@ -3588,7 +3594,7 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="281"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="271"/>
         <source>%n jour(s) férié(s)</source>
         <translation>
             <numerusform>%n statutory holiday</numerusform>
@@ -3596,7 +3602,7 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="283"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="273"/>
         <source>%n jour(s) de fermeture</source>
         <translation>
             <numerusform>%n closure day</numerusform>
@@ -3604,7 +3610,7 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         </translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="284"/>
+        <location filename="../../crec_desktop/ui/records/specialist_dialog.py" line="274"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -3612,63 +3618,63 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SpecialistList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="72"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="51"/>
         <source>Spécialistes actifs</source>
         <translation>Active specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="73"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="52"/>
         <source>Spécialistes inactifs</source>
         <translation>Inactive specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="74"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="53"/>
         <source>Tous les spécialistes</source>
         <translation>All specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="82"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="61"/>
         <source>Nouveau spécialiste…</source>
         <translation>New specialist…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="83"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="62"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="83"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="62"/>
         <source>Consulter…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="85"/>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="98"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="64"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="77"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="86"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="65"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="98"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="77"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="131"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="94"/>
         <source>Supprimer le spécialiste</source>
         <translation>Delete the specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="132"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="95"/>
         <source>Supprimer définitivement « %1 » ?</source>
         <translation>Delete &quot;%1&quot; for good?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="137"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="96"/>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>
@@ -3676,72 +3682,72 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SpecialistModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="40"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="19"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="41"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="20"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="42"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="21"/>
         <source>Domaines</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="43"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="22"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="44"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="23"/>
         <source>Connexion</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="45"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="24"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="46"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="25"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="47"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="26"/>
         <source>Taux horaire</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="49"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="28"/>
         <source>Heures/sem.</source>
         <translation>Hours/wk</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="51"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="30"/>
         <source>Horaire</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="54"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="33"/>
         <source>Charge du mois</source>
         <translation>Month&apos;s load</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="57"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="36"/>
         <source>%1 réservées sur %2 attendues ce mois-ci</source>
         <translation>%1 booked of %2 expected this month</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="60"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="39"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="61"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="40"/>
         <source>Identifiant</source>
         <translation>Key</translation>
     </message>
@@ -3818,10 +3824,37 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <source>Sans mandat (temps interne)</source>
         <translation>No engagement (internal time)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="211"/>
-        <source>%1 spécialiste(s) proposé(s), du plus indiqué au moins indiqué.</source>
-        <translation>%1 specialist(s) suggested, best suited first.</translation>
+        <source>%n spécialiste(s) proposé(s), du plus indiqué au moins indiqué.</source>
+        <translation>
+            <numerusform>%n specialist suggested.</numerusform>
+            <numerusform>%n specialists suggested, best suited first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="246"/>
+        <source>Réserver %n créneau(x), %2 en tout, pour %3 ? Ce seront des réservations provisoires.</source>
+        <translation>
+            <numerusform>Book %n slot, %2 in all, for %3? It will be a tentative booking.</numerusform>
+            <numerusform>Book %n slots, %2 in all, for %3? They will be tentative bookings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="259"/>
+        <source>réserver %n créneau(x) pour %2</source>
+        <translation>
+            <numerusform>book %n slot for %2</numerusform>
+            <numerusform>book %n slots for %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="261"/>
+        <source>%n créneau(x) réservé(s) pour %2.</source>
+        <translation>
+            <numerusform>%n slot booked for %2.</numerusform>
+            <numerusform>%n slots booked for %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="234"/>
@@ -3834,50 +3867,35 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
         <translation>Book these slots as tentative bookings.</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="246"/>
-        <source>Réserver %1 créneau(x), %2 en tout, pour %3 ? Ce seront des réservations provisoires.</source>
-        <translation>Book %1 slot(s), %2 in all, for %3? They will be tentative bookings.</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="254"/>
+        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="255"/>
         <source>Créneaux non réservés</source>
         <translation>Slots not booked</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="258"/>
-        <source>réserver %1 créneau(x) pour %2</source>
-        <translation>book %1 slot(s) for %2</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/reports/suggest_dialog.py" line="260"/>
-        <source>%1 créneau(x) réservé(s) pour %2.</source>
-        <translation>%1 slot(s) booked for %2.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="111"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="111"/>
         <source>Spécialiste</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="111"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="153"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="111"/>
         <source>Heures libres</source>
         <translation>Free hours</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/reports/models.py" line="154"/>
+        <location filename="../../crec_desktop/ui/reports/models.py" line="112"/>
         <source>Créneaux proposés</source>
         <translation>Proposed slots</translation>
     </message>

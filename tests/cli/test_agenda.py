@@ -55,7 +55,7 @@ def test_text_in_french_and_english(planned, capsys):
     assert "9\u00a0h – 12\u00a0h" in out and "13\u00a0h – 16\u00a0h\u00a030" in out
     assert "Politique RH (FCSDSQ)" in out and "Travail interne" in out
     assert "provisoire  ⚠ CONFLIT" in out
-    assert "3 réservation(s), 8\u00a0h au total." in out
+    assert "3 réservations, 8\u00a0h au total." in out
     assert run(planned.db, "--from", "2026-11-02", "--to", "2026-11-03", lang="en") == 0
     out = capsys.readouterr().out
     assert "Monday, November 2, 2026" in out and "9:00\u00a0AM – 12:00\u00a0PM" in out

@@ -64,7 +64,7 @@ def test_absence_over_bookings_warns(org):
                      end=local(2026, 12, 1, 12))
     out = A.create_absence(org.db, org.user("chloe"), specialist_id=org.ids["jean"], start_date=D(2026, 12, 1),
                            end_date=D(2026, 12, 2), kind="sick")
-    assert out.warning_texts("en") == ["Jean Côté has 1 booking(s) during this absence (from December 1, 2026)"]
+    assert out.warning_texts("en") == ["Jean Côté has 1 booking during this absence (from December 1, 2026)"]
 
 
 def test_stale_absence_edit(org):

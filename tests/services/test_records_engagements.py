@@ -133,7 +133,7 @@ def test_hours_sessions_and_refused_deletion(org):
     record = E.engagement_record(org.db, number)
     with pytest.raises(UserError) as refused:
         E.delete_engagement(org.db, org.user("marc"), number, record.version)
-    assert "— 2 réservation(s)" in refused.value.text("fr")
+    assert "— 2 réservations" in refused.value.text("fr")
 
 
 def test_issued_letters_refuse_deletion_and_are_listed(org):
@@ -144,7 +144,7 @@ def test_issued_letters_refuse_deletion_and_are_listed(org):
     assert row.letters == 1
     with pytest.raises(UserError) as refused:
         E.delete_engagement(org.db, org.user("marc"), "2026-003", out.main.version)
-    assert "— 1 issued engagement letter(s)" in refused.value.text("en")
+    assert "— 1 issued engagement letter" in refused.value.text("en")
 
 
 def test_an_engagement_without_history_can_be_deleted(org):

@@ -59,7 +59,7 @@ def test_a_member_with_engagements_is_deactivated_not_deleted(org):
     record = M.member_record(org.db, "fcsdsq")
     with pytest.raises(UserError) as refused:
         M.delete_member(org.db, org.user("marc"), "fcsdsq", record.version)
-    assert "— 2 mandat(s)" in refused.value.text("fr")
+    assert "— 2 mandats" in refused.value.text("fr")
     M.deactivate_member(org.db, org.user("marc"), "fcsdsq", record.version)
     assert not M.member_record(org.db, "fcsdsq").state.active
     out = M.create_member(org.db, org.user("marc"), NEW)

@@ -135,8 +135,8 @@ def test_deleting_a_specialist_with_history_is_refused_with_the_reason(org):
         SP.delete_specialist(org.db, org.user("alice"), "jean", record.version)
     assert refused.value.text("fr") == (
         "« Jean Côté » ne peut pas être supprimé : d'autres enregistrements y font référence. "
-        "Désactivez-le plutôt ; son historique restera intact.\n— 1 réservation(s)")
-    assert "— 1 booking(s)" in refused.value.text("en")
+        "Désactivez-le plutôt ; son historique restera intact.\n— 1 réservation")
+    assert "— 1 booking" in refused.value.text("en")
     assert SP.specialist_record(org.db, "jean").version == record.version
 
 

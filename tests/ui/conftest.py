@@ -32,7 +32,9 @@ def build_translations() -> None:
 
 @pytest.fixture(scope="session")
 def translations_built() -> pathlib.Path:
-    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
+    stale = [ts for ts in TS.parent.glob("*.ts")
+             if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
         build_translations()
     return QM
 

@@ -117,7 +117,7 @@ def test_overview_shows_the_week(make_window, db, qtmodeltester):
     assert model.index(marie, model.column("tentative")).data() == "3\u00a0h"
     assert model.index(marie, model.column("load")).data() == "29\u00a0%"
     luc_tip = model.index(rows["Luc Gagnon"], model.column("load")).data(Qt.ItemDataRole.ToolTipRole)
-    assert "4\u00a0h réservées sur 18\u00a0h disponibles" in luc_tip and "2 jour(s)" in luc_tip
+    assert "4\u00a0h réservées sur 18\u00a0h disponibles" in luc_tip and "2 jours ouvrables" in luc_tip
 
 
 def test_overview_in_english(make_window, db):

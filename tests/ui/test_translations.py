@@ -113,3 +113,37 @@ def test_the_window_has_no_french_left_in_english_menus(make_window, lang):
     french = {"Importer", "Exporter", "Quitter", "Annuler", "Rétablir", "Semaine", "Mois", "Aide", "propos"}
     found = {w for t in texts for w in french if w in t.replace("&", "")}
     assert (not found) if lang == "en" else found
+
+
+FR_TS = TS.with_name("crec_fr.ts")
+
+
+def test_every_french_plural_is_finished():
+    """crec_fr.ts holds only the plural forms (lupdate -pluralonly): one and many for each %n text."""
+    problems = []
+    for context, message in _messages(FR_TS):
+        translation = message.find("translation")
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        texts = _texts(translation)
+        if message.get("numerus") != "yes" or translation.get("type") == "unfinished" or len(texts) != 2 \
+                or not all("%n" in t for t in texts):
+            problems.append(f"{context}: {message.findtext('source')!r}")
+    assert len(_messages(FR_TS)) >= 10
+    assert not problems, "French plural forms to finish in crec_fr.ts:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(("lang", "one", "many"), [
+    ("fr", "1 problème à corriger", "3 problèmes à corriger"),
+    ("en", "1 problem to correct", "3 problems to correct"),
+])
+def test_plurals_follow_the_count(use_lang, qtbot, lang, one, many):
+    from crec_desktop.ui.records.import_errors import ImportErrorsDialog
+
+    use_lang(lang)
+    single = ImportErrorsDialog("x", ["a"])
+    several = ImportErrorsDialog("x", ["a", "b", "c"])
+    qtbot.addWidget(single)
+    qtbot.addWidget(several)
+    assert one in single.summary.text() and "(s)" not in single.summary.text()
+    assert many in several.summary.text()

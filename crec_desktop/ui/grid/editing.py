@@ -164,8 +164,8 @@ class GridEditor(QObject):
     def copy_to_clipboard(self, blocks: list[BlockInfo]) -> None:
         self.clipboard = list(blocks)
         if blocks:
-            self.view.tell(self.tr("%1 réservation(s) copiée(s) : clic droit sur une case, puis « Coller ici ».")
-                           .replace("%1", str(len(blocks))))
+            self.view.tell(self.tr("%n réservation(s) copiée(s) : clic droit sur une case, puis « Coller ici ».",
+                                   "", len(blocks)))
 
     def paste(self, specialist_id: int, day: dt.date) -> bool:
         """Copies of the clipboard's blocks, the earliest on `day` in that row, times of day kept."""

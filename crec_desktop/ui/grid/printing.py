@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
@@ -151,5 +151,11 @@ def ask_and_print(view) -> None:
             return
         printer.setOutputFileName(path)
     pages = view.print_to(printer)
-    done = QCoreApplication.translate("GridPrinting", "Planification imprimée : %1 page(s).")
-    view.tell(done.replace("%1", str(pages)))
+    view.tell(GridPrinting().printed(pages))
+
+
+class GridPrinting(QObject):
+    """Words of printing that have a plural (lupdate reads plural forms from self.tr only)."""
+
+    def printed(self, pages: int) -> str:
+        return self.tr("Planification imprimée : %n page(s).", "", pages)

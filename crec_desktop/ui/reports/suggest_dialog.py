@@ -208,8 +208,8 @@ class SuggestDialog(QDialog):
         found = self.result.suggestions
         self.ranking_model.set_suggestions(found)
         if found:
-            self.status.setText(self.tr("%1 spécialiste(s) proposé(s), du plus indiqué au moins indiqué.")
-                                .replace("%1", str(len(found))))
+            self.status.setText(self.tr("%n spécialiste(s) proposé(s), du plus indiqué au moins indiqué.",
+                                        "", len(found)))
             self.ranking.selectRow(0)
         else:
             self.status.setText(nobody_text(self.result, self.lang))
@@ -243,8 +243,9 @@ class SuggestDialog(QDialog):
         if chosen is None or not chosen.slots or self.user is None:
             return False
         hours = format_hours(chosen.slot_hours, self.lang)
-        text = (self.tr("Réserver %1 créneau(x), %2 en tout, pour %3 ? Ce seront des réservations provisoires.")
-                .replace("%1", str(len(chosen.slots))).replace("%2", hours).replace("%3", chosen.specialist_name))
+        text = (self.tr("Réserver %n créneau(x), %2 en tout, pour %3 ? Ce seront des réservations provisoires.",
+                        "", len(chosen.slots))
+                .replace("%2", hours).replace("%3", chosen.specialist_name))
         if not self.confirm(text):
             return False
         try:
@@ -255,9 +256,9 @@ class SuggestDialog(QDialog):
             return False
         if self.undo_stack is not None:
             self.undo_stack.push(BookedSlotsCommand(
-                self.tr("réserver %1 créneau(x) pour %2").replace("%1", str(len(chosen.slots)))
+                self.tr("réserver %n créneau(x) pour %2", "", len(chosen.slots))
                 .replace("%2", chosen.specialist_name), self.db, self.user, outcome))
-        done = self.tr("%1 créneau(x) réservé(s) pour %2.").replace("%1", str(len(chosen.slots))) \
+        done = self.tr("%n créneau(x) réservé(s) pour %2.", "", len(chosen.slots)) \
             .replace("%2", chosen.specialist_name)
         warnings = "\n".join(w.text(self.lang) for w in outcome.warnings)
         self.search()

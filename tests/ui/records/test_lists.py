@@ -93,7 +93,7 @@ def test_refused_deletion_says_why(org, make_ctx, qtbot, boxes):
     view.delete_button.click()
     assert boxes[0][0] == "question"
     assert boxes[-1][:2] == ("warning", "Suppression refusée")
-    assert "« Jean Côté » ne peut pas être supprimé" in boxes[-1][2] and "— 1 réservation(s)" in boxes[-1][2]
+    assert "« Jean Côté » ne peut pas être supprimé" in boxes[-1][2] and "— 1 réservation" in boxes[-1][2]
     assert SP.specialist_record(org.db, "jean").state.active
 
 

@@ -190,7 +190,7 @@ def test_the_load_of_the_month_and_the_absences_beside_the_form(org, make_ctx, q
     assert dialog.load_box.title() == "Charge de novembre 2026"
     assert dialog.expected_label.text() == "133\u00a0h"  # 21 weekdays less 2 days of absence, 7 h each
     assert dialog.booked_label.text() == "10\u00a0h (dont 3\u00a0h provisoires)"
-    assert dialog.off_label.text() == "2 jour(s) d'absence"
+    assert dialog.off_label.text() == "2 jours d'absence"
     assert dialog.absences_model.rowCount() == 1
     assert dialog.absences_model.index(0, 2).data() == "vacances"
     assert dialog.add_absence_button.isEnabled()  # a coordinator records anyone's absences

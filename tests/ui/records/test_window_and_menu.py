@@ -93,7 +93,7 @@ def test_a_refused_import_lists_every_problem(org, make_window, qtbot, tmp_path,
     qtbot.addWidget(dialog)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert len(lines) == 3 and dialog.windowTitle() == "Importation refusée"
-    assert dialog.summary.text().startswith("Le fichier n'a pas été importé : 3 problème(s)")
+    assert dialog.summary.text().startswith("Le fichier n'a pas été importé : 3 problèmes")
     assert any(line.startswith("absences[0].end : ") and "l'absence se termine avant de commencer" in line
                for line in lines), lines
     assert any("personne" in line for line in lines)

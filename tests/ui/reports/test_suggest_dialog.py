@@ -42,7 +42,7 @@ def test_ranking_reasons_and_slots(open_dialog, qtmodeltester):
                                                                                               "Jean Côté"]
     assert model.index(0, model.column("score")).data() == "90/100"
     assert model.index(0, model.column("free_hours")).data() == "32\u00a0h"
-    assert dialog.status.text() == "2 spécialiste(s) proposé(s), du plus indiqué au moins indiqué."
+    assert dialog.status.text() == "2 spécialistes proposés, du plus indiqué au moins indiqué."
     assert dialog.reasons.item(0).text().startswith("+40  peut faire les 5\u00a0h demandées")
     slots = dialog.slot_model
     qtmodeltester.check(slots)
@@ -76,15 +76,15 @@ def test_book_the_slots_with_confirmation_and_undo(open_dialog, planned):
     asked = []
     dialog.confirm = lambda text: asked.append(text) or False
     assert not dialog.book() and not mine()
-    assert asked == ["Réserver 2 créneau(x), 5\u00a0h en tout, pour Sophie Tremblay ? "
+    assert asked == ["Réserver 2 créneaux, 5\u00a0h en tout, pour Sophie Tremblay ? "
                      "Ce seront des réservations provisoires."]
     dialog.confirm = lambda text: True
     expected = [(s.start, s.end) for s in dialog.selected().slots]
     assert dialog.book()
     assert [(s, e) for s, e, _, _ in mine()] == expected
     assert {(st, n) for _, _, st, n in mine()} == {("tentative", "2026-001")}
-    assert dialog.status.text().startswith("2 créneau(x) réservé(s) pour Sophie Tremblay.")
-    assert stack.count() == 1 and stack.undoText() == "réserver 2 créneau(x) pour Sophie Tremblay"
+    assert dialog.status.text().startswith("2 créneaux réservés pour Sophie Tremblay.")
+    assert stack.count() == 1 and stack.undoText() == "réserver 2 créneaux pour Sophie Tremblay"
     stack.undo()
     assert not mine()
     stack.redo()
