@@ -5,7 +5,7 @@ SQLite is opened with foreign keys on, WAL, a busy timeout and a page cache big 
 specialist's weeks); its write transactions start with BEGIN IMMEDIATE, so two workstations
 writing the same file are serialised and every check made inside a write transaction still
 holds when it commits. PostgreSQL runs at READ COMMITTED and enforces the no-overlap rule itself
-(exclusion constraint, see models.Occurrence).
+(exclusion constraint, see schema.occurrence).
 
 PostgreSQL connections are pooled without `pool_pre_ping` (a round trip before every session):
 when a pooled connection is handed out, its socket is polled without waiting. An idle
@@ -16,6 +16,11 @@ SQLAlchemy's own disconnect handling: the action fails, every pooled connection 
 the next action works; `pool_recycle` renews connections older than an hour. Reads run in
 autocommit on PostgreSQL: at READ COMMITTED each statement sees its own snapshot anyway, so a
 read transaction only added a BEGIN and a ROLLBACK round trip.
+
+Three ways in: `read()` and `write()` give ORM sessions; `connect()` gives a Core connection
+with the same read semantics as `read()`, for reads written with the tables of `store.schema`
+(the window's start-up path). `sqlalchemy.orm` is imported when the first session is made, not
+with this module: opening the window needs none (about a tenth of its start-up).
 """
 from __future__ import annotations
 
@@ -23,12 +28,14 @@ import contextlib
 import dataclasses
 import pathlib
 import select
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # sqlalchemy.orm is imported when the first session is made (see _sessions)
+    from sqlalchemy.orm import Session, sessionmaker
 
 from crec_desktop.domain.messages import UserError, define, msg
 
@@ -49,12 +56,14 @@ POOL_RECYCLE_S = 3600
 
 @dataclasses.dataclass
 class Database:
-    """An engine and its sessions. `read()` for queries, `write()` for a transaction."""
+    """An engine and its sessions. `read()` for queries, `write()` for a transaction,
+    `connect()` for Core reads."""
 
     url: str
     engine: Engine
-    _read: sessionmaker
-    _write: sessionmaker
+    _read_bind: Engine     # the engine with the options of reads (autocommit on PostgreSQL)
+    _write_bind: Engine    # ... and of writes (BEGIN IMMEDIATE on SQLite)
+    _makers: tuple[sessionmaker, sessionmaker] | None = dataclasses.field(default=None, repr=False)
 
     @property
     def dialect(self) -> str:
@@ -65,15 +74,33 @@ class Database:
         return self.dialect == "sqlite"
 
     @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection that reads as `read()` does: on SQLite one deferred transaction
+        from its first statement to the end (one consistent snapshot), on PostgreSQL autocommit
+        (each statement its own snapshot); rolled back and given back to the pool at the end."""
+        with self._read_bind.connect() as connection:
+            yield connection
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session:
+        """An ORM session for queries (its connection as `connect()` gives them)."""
+        with self._sessions()[0]() as session:
             yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one transaction: committed at the end, rolled back on any error."""
-        with self._write() as session, session.begin():
+        with self._sessions()[1]() as session, session.begin():
             yield session
+
+    def _sessions(self) -> tuple[sessionmaker, sessionmaker]:
+        """The read and write session factories, made (and sqlalchemy.orm imported) on first use."""
+        if self._makers is None:
+            from sqlalchemy.orm import sessionmaker  # noqa: PLC0415 - not on the start-up path
+
+            self._makers = (sessionmaker(self._read_bind, expire_on_commit=False),
+                            sessionmaker(self._write_bind, expire_on_commit=False))
+        return self._makers
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -148,9 +175,4 @@ def init_db(url: str, *, echo: bool = False) -> Database:
     else:
         _postgresql_setup(engine)
         read_bind, write_bind = engine.execution_options(isolation_level="AUTOCOMMIT"), engine
-    return Database(
-        url=url,
-        engine=engine,
-        _read=sessionmaker(read_bind, expire_on_commit=False),
-        _write=sessionmaker(write_bind, expire_on_commit=False),
-    )
+    return Database(url=url, engine=engine, _read_bind=read_bind, _write_bind=write_bind)
