@@ -48,7 +48,8 @@ def list_absences(db: Database, *, since: dt.date | None = None,
         rows = session.execute(query).all()
         if not rows:
             return []
-        calendar = read_org_calendar(session, min(r.start_date for r in rows), max(r.end_date for r in rows))
+        calendar = read_org_calendar(session.connection(), min(r.start_date for r in rows),
+                                     max(r.end_date for r in rows))
     out = []
     for r in rows:
         days, day = 0, r.start_date

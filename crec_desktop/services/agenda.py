@@ -4,9 +4,11 @@ absences and closures, as light frozen values for the grid, the `agenda` command
 One indexed query on `occurrence` joined to its booking, bounded below by `start >= window
 start - 24 h` (no booking lasts longer), which is what lets the (specialist, start) and (start)
 indexes serve it (PERFORMANCE.md: 14x slower without it); then the engagements (with their
-member and domain) and the specialists named, in the same session.
+member and domain) and the specialists named, on the same connection.
 Each occurrence says whether it is in conflict: it overlaps another occurrence of the same
 specialist (a tentative one overlapping anything; confirmed ones never should).
+Read with the tables of store.schema on Core connections (`db.connect()`, or the caller's
+`session.connection()`): the window's start-up path imports neither the ORM nor the models.
 
     items = occurrences_between(db, lo, hi)                # aware instants, [lo, hi)
     items = agenda(db, dt.date(2026, 11, 23), dt.date(2026, 11, 29), specialist_ids=[3])
@@ -20,20 +22,20 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Sequence
 
-from sqlalchemy import String, bindparam, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, String, bindparam, select, type_coerce
 
 from crec_desktop.domain import rules
 from crec_desktop.domain.timeutil import MAX_BOOKING, range_bounds, to_utc
 from crec_desktop.services.availability import instant_reader
+from crec_desktop.store import schema
 from crec_desktop.store.coltypes import UTCDateTime
 from crec_desktop.store.db import Database
-from crec_desktop.store.models import Absence, Booking, Closure, DomainOfExpertise, Engagement, Member, Occurrence, Specialist
 
 if TYPE_CHECKING:  # the scheduling side's values are imported when used: the grid opens without them
     from crec_desktop.services.changes import OccurrenceRef
 
-_O, _B, _E, _M, _S, _D = (t.__table__.c for t in (Occurrence, Booking, Engagement, Member, Specialist, DomainOfExpertise))
+_O, _B, _E, _M, _S, _D = (t.c for t in (schema.occurrence, schema.booking, schema.engagement, schema.member,
+                                         schema.specialist, schema.domain))
 _SECONDS_PER_HOUR = Decimal(3600)
 
 
@@ -90,7 +92,7 @@ class AgendaItem:
 _RAW_START, _RAW_END = type_coerce(_O.start, String).label("start"), type_coerce(_O.end, String).label("end")
 _COLUMNS = (_O.id, _O.booking_id, _B.uid, _B.version, _O.specialist_id, _RAW_START, _RAW_END, _O.status, _B.rrule,
             _B.engagement_id, _B.location, _B.note)
-_FROM = Occurrence.__table__.join(Booking.__table__, _B.id == _O.booking_id)
+_FROM = schema.occurrence.join(schema.booking, _B.id == _O.booking_id)
 _WINDOW = (_O.start >= bindparam("earliest", type_=UTCDateTime()), _O.start < bindparam("hi", type_=UTCDateTime()),
            _O.end > bindparam("lo", type_=UTCDateTime()))
 _ORDER = (_O.specialist_id, _O.start, _O.id)
@@ -101,8 +103,8 @@ _ALL = _BASE.where(_O.specialist_id.in_(select(_S.id).scalar_subquery()))
 _SOME = _BASE.where(_O.specialist_id.in_(bindparam("ids", expanding=True)))
 _SPECIALISTS = select(_S.id, _S.key, _S.name)
 _ENGAGEMENTS = (select(_E.id, _E.number, _E.title, _E.member_id, _M.key, _M.short_name, _M.name, _D.code)
-                .select_from(Engagement.__table__.join(Member.__table__, _M.id == _E.member_id)
-                             .outerjoin(DomainOfExpertise.__table__, _D.id == _E.domain_id))
+                .select_from(schema.engagement.join(schema.member, _M.id == _E.member_id)
+                             .outerjoin(schema.domain, _D.id == _E.domain_id))
                 .where(_E.id.in_(bindparam("ids", expanding=True))))
 _CHUNK = 500            # ids per IN (...) list
 _NO_ENGAGEMENT = (None,) * 6
@@ -150,7 +152,7 @@ def _conflicting(rows: list[tuple], neighbours: Sequence[tuple[int, dt.datetime,
     return {i for i in hit if i >= 0}
 
 
-def read_rows(session: Session, start: dt.datetime, end: dt.datetime,
+def read_rows(connection: Connection, start: dt.datetime, end: dt.datetime,
               specialist_ids: Sequence[int] | None = None) -> tuple[list[tuple], set[int]]:
     """What read_occurrences reads, before it becomes AgendaItems: one plain tuple per occurrence
     overlapping [start, end) holding the AgendaItem fields but `conflict` (ROW_FIELDS, in that
@@ -160,7 +162,6 @@ def read_rows(session: Session, start: dt.datetime, end: dt.datetime,
     params = {"earliest": lo - MAX_BOOKING, "hi": hi, "lo": lo}
     if specialist_ids is not None:
         params["ids"] = list(specialist_ids)
-    connection = session.connection()
     utc = instant_reader(connection)
     found = connection.execute(_ALL if specialist_ids is None else _SOME, params).all()
     if not found:
@@ -180,33 +181,33 @@ def read_rows(session: Session, start: dt.datetime, end: dt.datetime,
     if edge_lo < lo or edge_hi > hi:  # blocks crossing the window's edges: see who they overlap outside it
         ids = sorted({row[4] for row in rows if row[7] < lo or row[8] > hi})
         seen = {row[0] for row in rows}
-        found = session.execute(
+        found = connection.execute(
             select(_O.id, _O.specialist_id, _O.start, _O.end)
             .where(_O.specialist_id.in_(ids), _O.start >= edge_lo - MAX_BOOKING, _O.start < edge_hi, _O.end > edge_lo))
         neighbours = [(sid, s, e) for oid, sid, s, e in found if oid not in seen]
     return rows, _conflicting(rows, neighbours)
 
 
-def read_occurrences(session: Session, start: dt.datetime, end: dt.datetime,
+def read_occurrences(connection: Connection, start: dt.datetime, end: dt.datetime,
                      specialist_ids: Sequence[int] | None = None) -> list[AgendaItem]:
     """Occurrences overlapping [start, end), by specialist then start, conflicts flagged."""
-    rows, hit = read_rows(session, start, end, specialist_ids)
+    rows, hit = read_rows(connection, start, end, specialist_ids)
     build = _build_item
     return [build(row + (i in hit,)) for i, row in enumerate(rows)]
 
 
 def occurrence_rows(db: Database, start: dt.datetime, end: dt.datetime,
                     specialist_ids: Sequence[int] | None = None) -> tuple[list[tuple], set[int]]:
-    """read_rows() in a read session of its own."""
-    with db.read() as session:
-        return read_rows(session, start, end, specialist_ids)
+    """read_rows() on a connection of its own."""
+    with db.connect() as connection:
+        return read_rows(connection, start, end, specialist_ids)
 
 
 def occurrences_between(db: Database, start: dt.datetime, end: dt.datetime,
                         specialist_ids: Sequence[int] | None = None) -> list[AgendaItem]:
     """Every occurrence overlapping the instants [start, end) (optionally of some specialists)."""
-    with db.read() as session:
-        return read_occurrences(session, start, end, specialist_ids)
+    with db.connect() as connection:
+        return read_occurrences(connection, start, end, specialist_ids)
 
 
 def agenda(db: Database, first: dt.date, last: dt.date, specialist_ids: Sequence[int] | None = None) -> list[AgendaItem]:
@@ -234,31 +235,31 @@ class ClosureItem:
     name: str
 
 
-def read_absences(session: Session, first: dt.date, last: dt.date,
+def read_absences(connection: Connection, first: dt.date, last: dt.date,
                   specialist_ids: Sequence[int] | None = None) -> list[AbsenceItem]:
     """Absences touching the days first..last, by specialist then start."""
-    a = Absence.__table__.c
+    a = schema.absence.c
     query = (select(a.id, a.version, a.specialist_id, a.start_date, a.end_date, a.kind, a.note)
              .where(a.start_date <= last, a.end_date >= first).order_by(a.specialist_id, a.start_date, a.id))
     if specialist_ids is not None:
         query = query.where(a.specialist_id.in_(list(specialist_ids)))
-    return [AbsenceItem(*row) for row in session.execute(query)]
+    return [AbsenceItem(*row) for row in connection.execute(query)]
 
 
 def absences_between(db: Database, first: dt.date, last: dt.date,
                      specialist_ids: Sequence[int] | None = None) -> list[AbsenceItem]:
     """Absences touching the days first..last, by specialist then start."""
-    with db.read() as session:
-        return read_absences(session, first, last, specialist_ids)
+    with db.connect() as connection:
+        return read_absences(connection, first, last, specialist_ids)
 
 
 def closures_between(db: Database, first: dt.date, last: dt.date) -> list[ClosureItem]:
-    c = Closure.__table__.c
-    with db.read() as session:
-        return [ClosureItem(*row) for row in session.execute(
+    c = schema.closure.c
+    with db.connect() as connection:
+        return [ClosureItem(*row) for row in connection.execute(
             select(c.id, c.version, c.date, c.name).where(c.date >= first, c.date <= last).order_by(c.date, c.id))]
 
 
 def specialist_id_for_key(db: Database, key: str) -> int | None:
-    with db.read() as session:
-        return session.execute(select(_S.id).where(_S.key == key)).scalar()
+    with db.connect() as connection:
+        return connection.execute(select(_S.id).where(_S.key == key)).scalar()

@@ -14,7 +14,8 @@ for 25 rows × a month):
     loads[0].days[3].utilisation, loads[0].weeks(), loads[0].total().booked_hours
 
 `org_calendar()` gives the organisation-wide days off (holidays with their names, closures) the
-grid shades.
+grid shades. Read with the tables of store.schema on Core connections (`db.connect()`, or the
+caller's `session.connection()`): the window's start-up path imports no ORM.
 """
 from __future__ import annotations
 
@@ -24,13 +25,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from sqlalchemy import String, bindparam, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, String, bindparam, select, type_coerce
 
 from crec_desktop.domain.holidays import GOOD_FRIDAY, Holiday, holidays_between
 from crec_desktop.domain.timeutil import MAX_BOOKING, TZ, UTC, day_bounds, range_bounds, week_start
+from crec_desktop.store import schema
 from crec_desktop.store.db import Database
-from crec_desktop.store.models import Absence, Closure, Occurrence, Organization, Specialist
 
 WEEKEND, HOLIDAY, CLOSURE, ABSENCE = "weekend", "holiday", "closure", "absence"
 
@@ -94,25 +94,24 @@ class OrgCalendar:
         return None
 
 
-_ORG = Organization.__table__.c
-# table columns, not the mapped class: an ORM select would set up every mapper (start-up reads this)
+_ORG = schema.organization.c
 _EASTER = select(_ORG.easter_holiday).where(_ORG.id == 1)
 
 
-def easter_setting(session: Session) -> str:
-    value = session.execute(_EASTER).scalar()
+def easter_setting(connection: Connection) -> str:
+    value = connection.execute(_EASTER).scalar()
     return value or GOOD_FRIDAY
 
 
-_C = Closure.__table__.c
+_C = schema.closure.c
 _CLOSURES = (select(_C.date, _C.name).where(_C.date >= bindparam("first", type_=_C.date.type),
                                             _C.date <= bindparam("last", type_=_C.date.type))
              .order_by(_C.date, _C.name))
 
 
-def read_closures(session: Session, first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
+def read_closures(connection: Connection, first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     """(date, name) of the organisation's closures from first to last, by date then name."""
-    return session.execute(_CLOSURES, {"first": first, "last": last}).all()
+    return connection.execute(_CLOSURES, {"first": first, "last": last}).all()
 
 
 def calendar_of(first: dt.date, last: dt.date, easter: str, closures: Iterable[tuple[dt.date, str]]) -> OrgCalendar:
@@ -126,13 +125,13 @@ def calendar_of(first: dt.date, last: dt.date, easter: str, closures: Iterable[t
                        {d: tuple(n) for d, n in by_day.items()})
 
 
-def read_org_calendar(session: Session, first: dt.date, last: dt.date) -> OrgCalendar:
-    return calendar_of(first, last, easter_setting(session), read_closures(session, first, last))
+def read_org_calendar(connection: Connection, first: dt.date, last: dt.date) -> OrgCalendar:
+    return calendar_of(first, last, easter_setting(connection), read_closures(connection, first, last))
 
 
 def org_calendar(db: Database, first: dt.date, last: dt.date) -> OrgCalendar:
-    with db.read() as session:
-        return read_org_calendar(session, first, last)
+    with db.connect() as connection:
+        return read_org_calendar(connection, first, last)
 
 
 # --- loads ------------------------------------------------------------------------------------
@@ -263,29 +262,29 @@ def split_by_local_day(start: dt.datetime, end: dt.datetime) -> Iterable[tuple[d
         start, day = piece_end, day + _ONE_DAY
 
 
-def compute_loads(session: Session, first: dt.date, last: dt.date,
+def compute_loads(connection: Connection, first: dt.date, last: dt.date,
                   specialist_ids: Sequence[int] | None = None, *,
                   include_inactive: bool = False) -> list[SpecialistLoad]:
     """Loads of the specialists (all active ones by default) for the local days first..last."""
     if last < first:
         raise ValueError("last day before first day")
-    query = select(Specialist.id, Specialist.key, Specialist.name, Specialist.weekly_hours,
-                   Specialist.workday_start, Specialist.workday_end).order_by(Specialist.name, Specialist.key)
+    s = schema.specialist.c
+    query = select(s.id, s.key, s.name, s.weekly_hours, s.workday_start, s.workday_end).order_by(s.name, s.key)
     if specialist_ids is not None:
-        query = query.where(Specialist.id.in_(list(specialist_ids)))
+        query = query.where(s.id.in_(list(specialist_ids)))
     elif not include_inactive:
-        query = query.where(Specialist.active.is_(True))
-    people = session.execute(query).all()
+        query = query.where(s.active.is_(True))
+    people = connection.execute(query).all()
     if not people:
         return []
     ids = [p.id for p in people]
-    calendar = read_org_calendar(session, first, last)
+    calendar = read_org_calendar(connection, first, last)
     lo, hi = range_bounds(first, last)
-    absences = session.execute(
-        select(Absence.specialist_id, Absence.start_date, Absence.end_date)
-        .where(Absence.specialist_id.in_(ids), Absence.start_date <= last, Absence.end_date >= first)).all()
-    connection = session.connection()
-    o = Occurrence.__table__.c
+    a = schema.absence.c
+    absences = connection.execute(
+        select(a.specialist_id, a.start_date, a.end_date)
+        .where(a.specialist_id.in_(ids), a.start_date <= last, a.end_date >= first)).all()
+    o = schema.occurrence.c
     rows = connection.execute(
         select(o.specialist_id, type_coerce(o.start, String), type_coerce(o.end, String), o.status)
         .where(o.specialist_id.in_(ids), o.start >= lo - MAX_BOOKING, o.start < hi, o.end > lo))
@@ -358,8 +357,8 @@ def specialist_loads(db: Database, first: dt.date, last: dt.date,
                      specialist_ids: Sequence[int] | None = None, *,
                      include_inactive: bool = False) -> list[SpecialistLoad]:
     """Each specialist's expected and booked hours for every local day first..last (inclusive)."""
-    with db.read() as session:
-        return compute_loads(session, first, last, specialist_ids, include_inactive=include_inactive)
+    with db.connect() as connection:
+        return compute_loads(connection, first, last, specialist_ids, include_inactive=include_inactive)
 
 
 __all__ = [

@@ -181,7 +181,7 @@ def _days_off(session: Session, bookings, absences, org, lang: str) -> list[str]
     first, last = dt.date(min(days).year, 1, 1), dt.date(max(days).year, 12, 31)
     lines: list[str] = []
     org_stamp = org.updated_at if org is not None else None
-    for day, holiday in sorted(holidays_between(first, last, easter_setting(session)).items()):
+    for day, holiday in sorted(holidays_between(first, last, easter_setting(session.connection())).items()):
         lines += _all_day(f"holiday-{ics.date_stamp(day)}", _dtstamp(org_stamp, _midnight_utc(day)), day, day,
                           holiday.name(lang))
     closures = session.execute(select(Closure.id, Closure.date, Closure.name, Closure.updated_at)

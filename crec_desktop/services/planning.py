@@ -11,6 +11,9 @@ booking dialog offer, and a cheap "has anything changed?" stamp to poll.
 The stamp is a handful of indexed maxima in one round trip (audit log, occurrences, absences,
 closures, specialists): every scheduling operation and every import writes an audit entry and
 replaces occurrence rows, so another workstation's change moves it. No Qt here.
+
+All of it is read with the tables of store.schema on Core connections (`db.connect()`): the
+window's start-up path imports neither the ORM nor the models.
 """
 from __future__ import annotations
 
@@ -23,18 +26,8 @@ from sqlalchemy import func, select
 from crec_desktop.domain.timeutil import range_bounds
 from crec_desktop.services import agenda
 from crec_desktop.services.availability import OrgCalendar, read_org_calendar
+from crec_desktop.store import schema
 from crec_desktop.store.db import Database
-from crec_desktop.store.models import (
-    Absence,
-    AuditEntry,
-    Closure,
-    DomainOfExpertise,
-    Engagement,
-    Member,
-    Occurrence,
-    Specialist,
-    specialist_domain,
-)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -79,7 +72,7 @@ class EngagementChoice:
 
 @dataclasses.dataclass(frozen=True)
 class PlanningWindow:
-    """What the grid shows of the local days first..last, read in one session."""
+    """What the grid shows of the local days first..last, read on one connection."""
 
     first: dt.date
     last: dt.date
@@ -92,21 +85,21 @@ class PlanningWindow:
 def window(db: Database, first: dt.date, last: dt.date) -> PlanningWindow:
     """The occurrences, absences, holidays and closures of the local days first..last."""
     lo, hi = range_bounds(first, last)
-    with db.read() as session:
-        rows, in_conflict = agenda.read_rows(session, lo, hi)
-        absences = agenda.read_absences(session, first, last)
-        calendar = read_org_calendar(session, first, last)
+    with db.connect() as connection:
+        rows, in_conflict = agenda.read_rows(connection, lo, hi)
+        absences = agenda.read_absences(connection, first, last)
+        calendar = read_org_calendar(connection, first, last)
     return PlanningWindow(first, last, rows, in_conflict, absences, calendar)
 
 
 def people(db: Database, *, include_inactive: bool = True) -> list[Person]:
-    s = Specialist.__table__.c
-    d = DomainOfExpertise.__table__.c
-    sd = specialist_domain.c
-    with db.read() as session:
+    s = schema.specialist.c
+    d = schema.domain.c
+    sd = schema.specialist_domain.c
+    with db.connect() as connection:
         codes: dict[int, list[str]] = {}
-        for sid, code in session.execute(select(sd.specialist_id, d.code).join(DomainOfExpertise.__table__, d.id == sd.domain_id)
-                                         .order_by(sd.specialist_id, sd.position, d.id)):
+        for sid, code in connection.execute(select(sd.specialist_id, d.code).join(schema.domain, d.id == sd.domain_id)
+                                            .order_by(sd.specialist_id, sd.position, d.id)):
             codes.setdefault(sid, []).append(code)
         query = select(s.id, s.key, s.name, s.title, s.login, s.role, s.colour, s.weekly_hours, s.workday_start,
                        s.workday_end, s.active).order_by(s.name, s.key)
@@ -114,31 +107,31 @@ def people(db: Database, *, include_inactive: bool = True) -> list[Person]:
             query = query.where(s.active.is_(True))
         return [Person(r.id, r.key, r.name, r.title, r.login, r.role, tuple(codes.get(r.id, ())), r.colour,
                        Decimal(r.weekly_hours), r.workday_start, r.workday_end, bool(r.active))
-                for r in session.execute(query)]
+                for r in connection.execute(query)]
 
 
 def domains(db: Database, lang: str = "fr") -> list[tuple[str, str]]:
-    d = DomainOfExpertise.__table__.c  # table columns: no ORM mapper set-up on the start-up path
-    with db.read() as session:
-        rows = session.execute(select(d.code, d.name_fr, d.name_en).order_by(d.id)).all()
+    d = schema.domain.c
+    with db.connect() as connection:
+        rows = connection.execute(select(d.code, d.name_fr, d.name_en).order_by(d.id)).all()
         return [(code, (name_en or name_fr) if lang == "en" else name_fr) for code, name_fr, name_en in rows]
 
 
 def members(db: Database) -> list[MemberChoice]:
-    m = Member.__table__.c
-    with db.read() as session:
-        return [MemberChoice(*row) for row in session.execute(
+    m = schema.member.c
+    with db.connect() as connection:
+        return [MemberChoice(*row) for row in connection.execute(
             select(m.id, m.key, m.short_name, m.name, m.active).order_by(func.coalesce(m.short_name, m.name)))]
 
 
 def engagements(db: Database) -> list[EngagementChoice]:
-    e = Engagement.__table__.c
-    m = Member.__table__.c
-    d = DomainOfExpertise.__table__.c
-    with db.read() as session:
-        rows = session.execute(
+    e = schema.engagement.c
+    m = schema.member.c
+    d = schema.domain.c
+    with db.connect() as connection:
+        rows = connection.execute(
             select(e.id, e.number, e.title, e.member_id, func.coalesce(m.short_name, m.name), d.code, e.status)
-            .join(Member.__table__, m.id == e.member_id).join(DomainOfExpertise.__table__, d.id == e.domain_id)
+            .join(schema.member, m.id == e.member_id).join(schema.domain, d.id == e.domain_id)
             .order_by(e.number))
         return [EngagementChoice(*row) for row in rows]
 
@@ -148,12 +141,12 @@ def _top(column):
 
 
 # Polled every few seconds and read after every edit: built once.
-_STAMP = select(_top(AuditEntry.__table__.c.id), _top(Occurrence.__table__.c.id), _top(Absence.__table__.c.id),
-                _top(Closure.__table__.c.id), _top(Specialist.__table__.c.updated_at),
-                select(func.count()).select_from(Absence.__table__).scalar_subquery())
+_STAMP = select(_top(schema.audit_entry.c.id), _top(schema.occurrence.c.id), _top(schema.absence.c.id),
+                _top(schema.closure.c.id), _top(schema.specialist.c.updated_at),
+                select(func.count()).select_from(schema.absence).scalar_subquery())
 
 
 def change_stamp(db: Database) -> tuple:
     """A value that changes whenever bookings, absences, closures or specialists change."""
-    with db.read() as session:
-        return tuple(session.execute(_STAMP).one())
+    with db.connect() as connection:
+        return tuple(connection.execute(_STAMP).one())

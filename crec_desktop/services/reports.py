@@ -184,7 +184,7 @@ def _specialists(session: Session, first: dt.date, last: dt.date, with_hours: se
     ids = [i for i, in session.execute(select(Specialist.id).where(
         or_(Specialist.active.is_(True), Specialist.id.in_(sorted(with_hours)))))]
     out = []
-    for load in compute_loads(session, first, last, ids):
+    for load in compute_loads(session.connection(), first, last, ids):
         total = load.total()
         out.append(SpecialistHours(
             load.specialist_id, load.key, load.name, total.expected_hours, total.confirmed_hours,

@@ -265,7 +265,8 @@ def list_specialists(db: Database, *, today: dt.date | None = None) -> list[Spec
     first, last = month_bounds(today or local_today())
     with db.read() as session:
         rows = session.scalars(select(Specialist).order_by(Specialist.name, Specialist.key)).all()
-        loads = {load.specialist_id: load.total() for load in compute_loads(session, first, last, include_inactive=True)}
+        loads = {load.specialist_id: load.total()
+                 for load in compute_loads(session.connection(), first, last, include_inactive=True)}
         out = []
         for r in rows:
             total = loads.get(r.id)
@@ -306,7 +307,7 @@ def specialist_month_load(db: Database, specialist_id: int, day: dt.date) -> Spe
     """The specialist's days over the month of `day` (expected, booked, why a day is off)."""
     first, last = month_bounds(day)
     with db.read() as session:
-        loads = compute_loads(session, first, last, [specialist_id])
+        loads = compute_loads(session.connection(), first, last, [specialist_id])
     return loads[0] if loads else None
 
 

@@ -295,14 +295,15 @@ def read_suggestions(session: Session, member_key: str, domain_code: str, hours:
                                                      .where(sd.specialist_id.in_(candidates))):
         if sid not in first_domain or (position, domain_id) < first_domain[sid]:
             first_domain[sid] = (position, domain_id)
-    loads = compute_loads(session, first, last, candidates)
+    connection = session.connection()
+    loads = compute_loads(connection, first, last, candidates)
     recent_first = first - relativedelta(months=3)
-    recent = {ld.specialist_id: ld.total() for ld in compute_loads(session, recent_first, first - dt.timedelta(days=1),
+    recent = {ld.specialist_id: ld.total() for ld in compute_loads(connection, recent_first, first - dt.timedelta(days=1),
                                                                     candidates)}
     lo, hi = range_bounds(first, last)
     busy: dict[int, list[Interval]] = {}
     tentative: dict[int, list[Interval]] = {}
-    for item in read_occurrences(session, lo, hi, candidates):
+    for item in read_occurrences(connection, lo, hi, candidates):
         (tentative if item.tentative else busy).setdefault(item.specialist_id, []).append((item.start, item.end))
     member_engagements = dict(session.execute(
         select(Engagement.id, Engagement.number).where(Engagement.member_id == request.member_id)).all())

@@ -16,8 +16,9 @@ import os
 
 from sqlalchemy import func, select
 
+from crec_desktop.store import schema
 from crec_desktop.store.db import Database
-from crec_desktop.store.models import ROLES, Specialist
+from crec_desktop.store.schema import ROLES
 
 LOGIN_ENV = "CREC_LOGIN"
 READ_ONLY = "read_only"
@@ -80,9 +81,9 @@ def resolve_user(db: Database, login: str | None = None) -> CurrentUser:
     wanted = normalise_login(login)
     if not wanted:
         return CurrentUser(login=login, role=READ_ONLY)
-    t = Specialist.__table__.c  # table columns: no ORM mapper set-up on the start-up path
-    with db.read() as session:
-        row = session.connection().execute(
+    t = schema.specialist.c  # Core: the start-up path imports no ORM
+    with db.connect() as connection:
+        row = connection.execute(
             select(t.id, t.key, t.name, t.role, t.active).where(func.lower(t.login) == wanted)
         ).first()
     if row is None or not row.active:

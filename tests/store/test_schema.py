@@ -64,8 +64,10 @@ def test_the_constants_are_the_same_through_models():
         assert getattr(models, name) is getattr(schema, name)
 
 
-def test_the_schema_and_the_database_import_no_orm():
-    code = ("import sys; import crec_desktop.store.schema, crec_desktop.store.db, crec_desktop.store.session; "
+def test_the_schema_and_the_core_reads_import_no_orm():
+    code = ("import sys; import crec_desktop.store.schema, crec_desktop.store.db, crec_desktop.store.session, "
+            "crec_desktop.services.users, crec_desktop.services.planning, crec_desktop.services.agenda, "
+            "crec_desktop.services.availability, crec_desktop.services.permissions; "
             "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy.orm') or m == 'crec_desktop.store.models'))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
