@@ -59,8 +59,9 @@ def _before_qt() -> None:
     """Import what the window's first paint needs besides Qt before Qt itself. PySide6's feature
     hook reads the source file of every module imported after PySide6 (to look for "PySide6" in
     it): importing the database layer after Qt made start-up about 15 % slower. What the first
-    paint does not need (the writing services, the overview, the dialogs) is imported later,
-    when used or once the window is painted (ui.grid.view: _after_first_paint)."""
+    paint does not need (the writing services and the ORM under them, the overview, the
+    dialogs) is imported later, when used or once the window is painted (ui.grid.view:
+    _after_first_paint)."""
     import colorsys  # noqa: F401, PLC0415 - ui.grid.style
 
     import crec_desktop.services.agenda  # noqa: F401, PLC0415 - the planning grid's source

@@ -1,11 +1,12 @@
 """The ORM classes: SQLAlchemy 2 declarative models mapped onto the Core tables of `store.schema`.
 
 Each class takes its table from `schema` (`__table__`; `Base.metadata` is `schema.metadata`), so
-the schema is written once; the `Mapped[...]` annotations give the attributes' types (they must
-name the table's columns) and the relationships are declared here. Records that people edit
-carry `version` as the mapper's version counter: the ORM refuses to save over a row someone
-else changed. The constants (ROLES, BOOKING_STATUSES, BUILTIN_DOMAINS, ...) live in `schema`
-and are re-exported here.
+the schema is written once. The `Mapped[...]` annotations give the attributes' types (SQLAlchemy
+ignores one that names no column: tests/store/test_schema.py checks that they name exactly the
+table's columns, optional where the column may be null); the relationships are declared here.
+Records that people edit carry `version` as the mapper's version counter: the ORM refuses to
+save over a row someone else changed. The constants (ROLES, BOOKING_STATUSES, BUILTIN_DOMAINS,
+...) live in `schema` and are re-exported here.
 
 The writing services and most reads use these classes; the window's start-up path reads with
 the schema's tables instead and never imports this module (nor `sqlalchemy.orm`).
