@@ -172,3 +172,12 @@ def _strings(value):
     elif isinstance(value, list):
         for v in value:
             yield from _strings(v)
+
+
+def test_the_oracle_checks_date_time_formats():
+    """jsonschema checks "format": "date-time" only with rfc3339-validator installed (test extra);
+    without it the oracle would accept what our checker rightly refuses."""
+    doc = copy.deepcopy(EXAMPLE)
+    doc["bookings"][0]["start"] = "2026-12-02T09:00-05:00"  # no seconds: not RFC 3339
+    assert oracle_paths(doc) == ["bookings[0].start"]
+    assert [path for path, _ in CHECKER.check(doc)] == ["bookings[0].start"]
