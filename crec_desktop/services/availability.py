@@ -136,8 +136,42 @@ def org_calendar(db: Database, first: dt.date, last: dt.date) -> OrgCalendar:
 
 # --- loads ------------------------------------------------------------------------------------
 
+class _Hours:
+    """Hours and utilisation from a load's expected, confirmed and tentative minutes."""
+
+    __slots__ = ()
+    expected_minutes: int
+    confirmed_minutes: int
+    tentative_minutes: int
+
+    @property
+    def booked_minutes(self) -> int:
+        return self.confirmed_minutes + self.tentative_minutes
+
+    @property
+    def expected_hours(self) -> Decimal:
+        return minutes_to_hours(self.expected_minutes)
+
+    @property
+    def confirmed_hours(self) -> Decimal:
+        return minutes_to_hours(self.confirmed_minutes)
+
+    @property
+    def tentative_hours(self) -> Decimal:
+        return minutes_to_hours(self.tentative_minutes)
+
+    @property
+    def booked_hours(self) -> Decimal:
+        return minutes_to_hours(self.booked_minutes)
+
+    @property
+    def utilisation(self) -> Decimal | None:
+        """Booked over expected (1.00 = fully booked); None when nothing is expected."""
+        return _ratio(self.booked_minutes, self.expected_minutes)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
-class DayLoad:
+class DayLoad(_Hours):
     """One specialist's day: expected and booked minutes, and why it is off (if it is)."""
 
     day: dt.date
@@ -146,34 +180,9 @@ class DayLoad:
     tentative_minutes: int
     off: str | None  # None on a working day, else WEEKEND, HOLIDAY, CLOSURE or ABSENCE
 
-    @property
-    def booked_minutes(self) -> int:
-        return self.confirmed_minutes + self.tentative_minutes
-
-    @property
-    def expected_hours(self) -> Decimal:
-        return minutes_to_hours(self.expected_minutes)
-
-    @property
-    def confirmed_hours(self) -> Decimal:
-        return minutes_to_hours(self.confirmed_minutes)
-
-    @property
-    def tentative_hours(self) -> Decimal:
-        return minutes_to_hours(self.tentative_minutes)
-
-    @property
-    def booked_hours(self) -> Decimal:
-        return minutes_to_hours(self.booked_minutes)
-
-    @property
-    def utilisation(self) -> Decimal | None:
-        """Booked over expected (1.00 = fully booked); None when nothing is expected that day."""
-        return _ratio(self.booked_minutes, self.expected_minutes)
-
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class LoadTotal:
+class LoadTotal(_Hours):
     """Sums over a span of days (a week, a month, the whole range)."""
 
     first: dt.date
@@ -181,30 +190,6 @@ class LoadTotal:
     expected_minutes: int
     confirmed_minutes: int
     tentative_minutes: int
-
-    @property
-    def booked_minutes(self) -> int:
-        return self.confirmed_minutes + self.tentative_minutes
-
-    @property
-    def expected_hours(self) -> Decimal:
-        return minutes_to_hours(self.expected_minutes)
-
-    @property
-    def confirmed_hours(self) -> Decimal:
-        return minutes_to_hours(self.confirmed_minutes)
-
-    @property
-    def tentative_hours(self) -> Decimal:
-        return minutes_to_hours(self.tentative_minutes)
-
-    @property
-    def booked_hours(self) -> Decimal:
-        return minutes_to_hours(self.booked_minutes)
-
-    @property
-    def utilisation(self) -> Decimal | None:
-        return _ratio(self.booked_minutes, self.expected_minutes)
 
 
 def _total(days: Sequence[DayLoad]) -> LoadTotal:
