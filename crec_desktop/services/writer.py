@@ -17,27 +17,41 @@ ones the user saw (`load_for_edit`: StaleEdit otherwise), computes the new state
 
 `restore()` runs such an undo (or redo) through the very same steps. `run()` wraps a whole
 operation: PostgreSQL's exclusion-constraint refusal and a concurrent save (StaleDataError)
-become the same user messages as the checks give.
+become the same user messages as the checks give; a transaction PostgreSQL cancelled to break a
+deadlock with another workstation (two bookings inserted into the same slot at the same
+instant can wait on each other in the exclusion constraint) is run again from the start, and its
+checks then see what the other one committed.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from typing import Callable, Protocol, Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from crec_desktop.domain.messages import Message, UserError, msg
+from crec_desktop.domain.messages import Message, UserError, define, msg
 from crec_desktop.domain.timeutil import UTC
 from crec_desktop.services import audit
 from crec_desktop.services.changes import Changed, Outcome, Restore, RestoreItem, StaleEdit, State, unique_messages
 from crec_desktop.services.users import CurrentUser, normalise_login
 from crec_desktop.services.wording import date_param, time_param
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, lost_race
 from crec_desktop.store.models import Specialist
+
+define({
+    "write.busy": ("un autre poste écrivait au même moment et la base de données a annulé cette modification ; "
+                   "rien n'a été changé, réessayez",
+                   "another workstation was writing at the same moment and the database cancelled this change; "
+                   "nothing was changed, try again"),
+})
+
+log = logging.getLogger(__name__)
+ATTEMPTS = 3
 
 
 class Kind(Protocol):
@@ -190,7 +204,21 @@ def register(kind: Kind) -> Kind:
 
 
 def run(db: Database, work: Callable[[Session], Outcome]) -> Outcome:
-    """Run an operation in one write transaction, turning concurrent-write failures into UserErrors."""
+    """Run an operation in one write transaction, turning concurrent-write failures into UserErrors.
+    `work` is run again, in a new transaction, when the database cancelled the first to break a
+    deadlock (up to ATTEMPTS times; then the user is told nothing changed)."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _run_once(db, work)
+        except DBAPIError as exc:
+            if not lost_race(exc):
+                raise
+            log.warning("write cancelled by the database (%s), attempt %d of %d",
+                        str(exc.orig).splitlines()[0], attempt, ATTEMPTS)
+    raise UserError(msg("write.busy"))
+
+
+def _run_once(db: Database, work: Callable[[Session], Outcome]) -> Outcome:
     try:
         with db.write() as session:
             return work(session)

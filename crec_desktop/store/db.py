@@ -126,6 +126,18 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+RACE_SQLSTATES = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
+
+
+def lost_race(exc: BaseException) -> bool:
+    """True when the database cancelled this transaction to let a concurrent one through (a
+    deadlock PostgreSQL broke, a serialization failure): running it again, in a new
+    transaction that sees what the other one committed, is the answer. Two inserts checking the
+    same exclusion constraint at once can deadlock that way (PostgreSQL waits on each other's
+    uncommitted row)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in RACE_SQLSTATES
+
+
 def ended_by_server(dbapi_conn) -> bool:
     """True when an idle PostgreSQL connection was closed by the server: it is marked closed, or
     its socket has something to read (the server's farewell message, or the end of the stream)."""

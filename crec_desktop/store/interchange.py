@@ -37,7 +37,7 @@ from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.domain.timeutil import UTC
 from crec_desktop.store import bulk, interchange_export, occurrences
 from crec_desktop.store import models as m
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, lost_race
 from crec_desktop.store.interchange_export import FORMAT
 from crec_desktop.store.interchange_fields import DOMAIN, ENGAGEMENT, MEMBER, ORG, SPECIALIST, columns, date, text_or_none
 from crec_desktop.store.schemacheck import SchemaChecker
@@ -147,7 +147,6 @@ def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> 
 
 
 ATTEMPTS = 3
-_RACES = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
 
 
 class _LostRace(Exception):
@@ -166,7 +165,7 @@ def _database_refusals(*, retrying: bool = False):
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         raise UserError(msg("import.integrity", reason=reason)) from None
     except DBAPIError as exc:
-        if getattr(getattr(exc, "orig", None), "sqlstate", None) not in _RACES:
+        if not lost_race(exc):
             raise
         if retrying:
             raise _LostRace() from exc

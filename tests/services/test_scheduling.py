@@ -326,3 +326,49 @@ def test_each_booking_operation_is_audited_with_its_name(org, action):
     assert (last.action, last.actor) == (action, "chloe")
     assert (last.before is None) == (action in ("booking.create", "booking.copy"))
     assert (last.after is None) == (action == "booking.delete")
+
+
+# --- a transaction the database cancelled to break a deadlock ---------------------------------
+
+class _Cancelled(Exception):
+    sqlstate = "40P01"  # what psycopg's DeadlockDetected carries
+
+
+def _deadlock_on_first(monkeypatch, times: int):
+    """Make the first `times` write transactions fail as PostgreSQL fails the loser of a deadlock:
+    after the booking's rows were flushed, so the retry must start from a rolled-back database."""
+    from sqlalchemy.exc import OperationalError
+
+    from crec_desktop.services import booking_kind
+
+    calls = {"n": 0}
+    original = booking_kind.BookingKind.after_flush
+
+    def after_flush(self, session, plans):
+        original(self, session, plans)
+        calls["n"] += 1
+        if calls["n"] <= times:
+            raise OperationalError("INSERT INTO occurrence ...", {}, _Cancelled("deadlock detected"))
+
+    monkeypatch.setattr(booking_kind.BookingKind, "after_flush", after_flush)
+    return calls
+
+
+def test_a_write_cancelled_in_a_deadlock_is_run_again_and_lands_once(org, monkeypatch):
+    calls = _deadlock_on_first(monkeypatch, times=1)
+    out = book(org, start=9, end=12)
+    assert calls["n"] == 2
+    items = agenda.occurrences_between(org.db, local(2026, 11, 23), local(2026, 11, 24))
+    assert [(i.uid, i.start) for i in items] == [(out.main.key, local(2026, 11, 23, 9))]
+    assert [e.action for e in audit.entries(org.db, "booking", out.main.key)] == ["booking.create"]
+
+
+def test_a_write_cancelled_every_time_says_so_and_changes_nothing(org, monkeypatch):
+    before = snapshot(org.db)
+    calls = _deadlock_on_first(monkeypatch, times=99)
+    with pytest.raises(UserError) as err:
+        book(org, start=9, end=12)
+    assert calls["n"] == 3
+    assert [m.key for m in err.value.messages] == ["write.busy"]
+    assert "réessayez" in texts(err.value) and "try again" in texts(err.value, "en")
+    assert snapshot(org.db) == before
