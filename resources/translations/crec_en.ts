@@ -188,6 +188,35 @@
     </message>
 </context>
 <context>
+    <name>ActiveRecordListView</name>
+    <message>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="330"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="330"/>
+        <source>Consulter…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="332"/>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="346"/>
+        <source>Désactiver</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="333"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../crec_desktop/ui/records/list_view.py" line="345"/>
+        <source>Réactiver</source>
+        <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
     <name>BankYearsModel</name>
     <message>
         <location filename="../../crec_desktop/ui/records/member_dialog.py" line="40"/>
@@ -2607,78 +2636,52 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="85"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="86"/>
         <source>Membres actifs</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="86"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="87"/>
         <source>Fédérations</source>
         <translation>Federations</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="87"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="88"/>
         <source>CDR</source>
         <translation>CDR</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="88"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="89"/>
         <source>Autres membres</source>
         <translation>Other members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="89"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="90"/>
         <source>Membres inactifs</source>
         <translation>Inactive members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="90"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="91"/>
         <source>Tous les membres</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="98"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="97"/>
         <source>Nouveau membre…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="99"/>
-        <source>Modifier…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="99"/>
-        <source>Consulter…</source>
-        <translation>View…</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="101"/>
-        <location filename="../../crec_desktop/ui/records/members.py" line="115"/>
-        <source>Désactiver</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="102"/>
-        <source>Supprimer…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="114"/>
-        <source>Réactiver</source>
-        <translation>Reactivate</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="129"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="112"/>
         <source>Supprimer le membre</source>
         <translation>Delete the member</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="130"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="113"/>
         <source>Supprimer définitivement « %1 » ?</source>
         <translation>Delete &quot;%1&quot; for good?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/members.py" line="131"/>
+        <location filename="../../crec_desktop/ui/records/members.py" line="114"/>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>
@@ -3618,63 +3621,37 @@ An issued letter is kept exactly as it is; if the engagement changes afterwards,
 <context>
     <name>SpecialistList</name>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="51"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="52"/>
         <source>Spécialistes actifs</source>
         <translation>Active specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="52"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="53"/>
         <source>Spécialistes inactifs</source>
         <translation>Inactive specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="53"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="54"/>
         <source>Tous les spécialistes</source>
         <translation>All specialists</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="61"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="60"/>
         <source>Nouveau spécialiste…</source>
         <translation>New specialist…</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="62"/>
-        <source>Modifier…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="62"/>
-        <source>Consulter…</source>
-        <translation>View…</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="64"/>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="77"/>
-        <source>Désactiver</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="65"/>
-        <source>Supprimer…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="77"/>
-        <source>Réactiver</source>
-        <translation>Reactivate</translation>
-    </message>
-    <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="94"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="78"/>
         <source>Supprimer le spécialiste</source>
         <translation>Delete the specialist</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="95"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="79"/>
         <source>Supprimer définitivement « %1 » ?</source>
         <translation>Delete &quot;%1&quot; for good?</translation>
     </message>
     <message>
-        <location filename="../../crec_desktop/ui/records/specialists.py" line="96"/>
+        <location filename="../../crec_desktop/ui/records/specialists.py" line="80"/>
         <source>Suppression refusée</source>
         <translation>Deletion refused</translation>
     </message>

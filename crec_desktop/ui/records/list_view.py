@@ -303,3 +303,52 @@ class RecordListView(QWidget):
         for i in shown[:-1]:
             self.table.resizeColumnToContents(i)
             self.table.setColumnWidth(i, min(self.table.columnWidth(i) + 12, 230))
+
+
+class ActiveRecordListView(RecordListView):
+    """A list of records that are deactivated rather than deleted once they have a history
+    (specialists, members): New, Edit (Consult for who may not edit), Deactivate/Reactivate and
+    Delete, enabled by `edit_permission`. A subclass gives `new_label()`, `is_active(row)`,
+    `set_active(active)` (the service call) and `delete_selected()`."""
+
+    edit_permission = ""
+
+    def new_label(self) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def is_active(self, row: Any) -> bool:  # pragma: no cover
+        raise NotImplementedError
+
+    def set_active(self, active: bool) -> Callable:  # pragma: no cover
+        """The service's `change(db, user, key, version)` that (de)activates a record."""
+        raise NotImplementedError
+
+    def make_buttons(self) -> None:
+        editable = self.ctx.may(self.edit_permission)
+        tip = "" if editable else self.ctx.refusal(self.edit_permission)
+        self.new_button = self.add_button(self.new_label(), self.new_record, tip=tip)
+        self.open_button = self.add_button(self.tr("Modifier…") if editable else self.tr("Consulter…"),
+                                           self.open_selected)
+        self.active_button = self.add_button(self.tr("Désactiver"), self.toggle_active, tip=tip)
+        self.delete_button = self.add_button(self.tr("Supprimer…"), self.delete_selected, tip=tip)
+        self.new_button.setEnabled(editable)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        if not hasattr(self, "delete_button"):
+            return
+        row = self.selected_row()
+        editable = self.ctx.may(self.edit_permission)
+        self.open_button.setEnabled(row is not None)
+        self.active_button.setEnabled(editable and row is not None)
+        self.delete_button.setEnabled(editable and row is not None)
+        self.active_button.setText(self.tr("Réactiver") if row is not None and not self.is_active(row)
+                                   else self.tr("Désactiver"))
+
+    def toggle_active(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.apply(self.set_active(not self.is_active(row)), row)
+
+    def delete_selected(self) -> None:  # pragma: no cover
+        raise NotImplementedError

@@ -8,7 +8,7 @@ from crec_desktop.domain.regions import region_label, region_name
 from crec_desktop.services import members as service
 from crec_desktop.services import permissions
 from crec_desktop.ui.records.context import Words
-from crec_desktop.ui.records.list_view import RecordListView
+from crec_desktop.ui.records.list_view import ActiveRecordListView
 from crec_desktop.ui.records.table import Column, RecordTableModel
 
 OVERDRAWN = QColor("#f6cdc6")
@@ -74,8 +74,9 @@ class MemberModel(RecordTableModel):
         ]
 
 
-class MemberList(RecordListView):
+class MemberList(ActiveRecordListView):
     name = "members"
+    edit_permission = permissions.MEMBER_EDIT
     default_sort = ("short_name", True)
 
     def make_model(self):
@@ -92,37 +93,19 @@ class MemberList(RecordListView):
     def load_rows(self):
         return service.list_members(self.ctx.db, day=self.ctx.day(), now=self.ctx.now)
 
-    def make_buttons(self) -> None:
-        editable = self.ctx.may(permissions.MEMBER_EDIT)
-        tip = "" if editable else self.ctx.refusal(permissions.MEMBER_EDIT)
-        self.new_button = self.add_button(self.tr("Nouveau membre…"), self.new_record, tip=tip)
-        self.open_button = self.add_button(self.tr("Modifier…") if editable else self.tr("Consulter…"),
-                                           self.open_selected)
-        self.active_button = self.add_button(self.tr("Désactiver"), self.toggle_active, tip=tip)
-        self.delete_button = self.add_button(self.tr("Supprimer…"), self.delete_selected, tip=tip)
-        self.new_button.setEnabled(editable)
-        self.update_buttons()
+    def new_label(self) -> str:
+        return self.tr("Nouveau membre…")
 
-    def update_buttons(self) -> None:
-        if not hasattr(self, "delete_button"):
-            return
-        row = self.selected_row()
-        editable = self.ctx.may(permissions.MEMBER_EDIT)
-        self.open_button.setEnabled(row is not None)
-        self.active_button.setEnabled(editable and row is not None)
-        self.delete_button.setEnabled(editable and row is not None)
-        self.active_button.setText(self.tr("Réactiver") if row is not None and not row.state.active
-                                   else self.tr("Désactiver"))
+    def is_active(self, row) -> bool:
+        return row.state.active
+
+    def set_active(self, active: bool):
+        return service.reactivate_member if active else service.deactivate_member
 
     def editor(self):
         from crec_desktop.ui.records.member_dialog import MemberDialog  # noqa: PLC0415
 
         return MemberDialog
-
-    def toggle_active(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self.apply(service.deactivate_member if row.state.active else service.reactivate_member, row)
 
     def delete_selected(self) -> None:
         row = self.selected_row()

@@ -7,7 +7,7 @@ from crec_desktop.services import permissions
 from crec_desktop.services import specialists as service
 from crec_desktop.ui.overview_view import load_colour  # the overview's heat scale, the same here
 from crec_desktop.ui.records.context import Words
-from crec_desktop.ui.records.list_view import RecordListView
+from crec_desktop.ui.records.list_view import ActiveRecordListView
 from crec_desktop.ui.records.table import Column, RecordTableModel
 
 
@@ -41,8 +41,9 @@ class SpecialistModel(RecordTableModel):
         ]
 
 
-class SpecialistList(RecordListView):
+class SpecialistList(ActiveRecordListView):
     name = "specialists"
+    edit_permission = permissions.SPECIALIST_EDIT
 
     def make_model(self):
         return SpecialistModel(self.ctx, self)
@@ -55,26 +56,14 @@ class SpecialistList(RecordListView):
     def load_rows(self):
         return service.list_specialists(self.ctx.db, today=self.ctx.day())
 
-    def make_buttons(self) -> None:
-        editable = self.ctx.may(permissions.SPECIALIST_EDIT)
-        tip = "" if editable else self.ctx.refusal(permissions.SPECIALIST_EDIT)
-        self.new_button = self.add_button(self.tr("Nouveau spécialiste…"), self.new_record, tip=tip)
-        self.open_button = self.add_button(self.tr("Modifier…") if editable else self.tr("Consulter…"),
-                                           self.open_selected)
-        self.active_button = self.add_button(self.tr("Désactiver"), self.toggle_active, tip=tip)
-        self.delete_button = self.add_button(self.tr("Supprimer…"), self.delete_selected, tip=tip)
-        self.new_button.setEnabled(editable)
-        self.update_buttons()
+    def new_label(self) -> str:
+        return self.tr("Nouveau spécialiste…")
 
-    def update_buttons(self) -> None:
-        if not hasattr(self, "delete_button"):
-            return
-        row = self.selected_row()
-        editable = self.ctx.may(permissions.SPECIALIST_EDIT)
-        self.open_button.setEnabled(row is not None)
-        self.active_button.setEnabled(editable and row is not None)
-        self.delete_button.setEnabled(editable and row is not None)
-        self.active_button.setText(self.tr("Réactiver") if row is not None and not row.active else self.tr("Désactiver"))
+    def is_active(self, row) -> bool:
+        return row.active
+
+    def set_active(self, active: bool):
+        return service.reactivate_specialist if active else service.deactivate_specialist
 
     def editor(self):
         from crec_desktop.ui.records.specialist_dialog import SpecialistDialog  # noqa: PLC0415
@@ -83,11 +72,6 @@ class SpecialistList(RecordListView):
 
     def open_row(self, row) -> None:
         self.edit(row.key, on_absences=self.changed.emit)  # absences changed in the form: the other views follow
-
-    def toggle_active(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self.apply(service.deactivate_specialist if row.active else service.reactivate_specialist, row)
 
     def delete_selected(self) -> None:
         row = self.selected_row()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from crec_desktop.domain.timeutil import local
@@ -140,3 +141,19 @@ def test_english_list(org, make_ctx, qtbot):
     assert view.filter.itemText(0) == "Open engagements" and view.filter.itemText(1) == "Draft"
     assert view.search.placeholderText() == "Search (accents optional)…"
     assert view.count.text() == "2 of 2"
+
+
+@pytest.mark.parametrize("view_class, new_label, key", [(SpecialistList, "New specialist…", "jean"),
+                                                        (MemberList, "New member…", None)])
+def test_english_buttons_of_lists_with_deactivation(org, make_ctx, qtbot, boxes, view_class, new_label, key):
+    view = opened(qtbot, view_class, make_ctx("alice", "en"))
+    assert [view.new_button.text(), view.open_button.text(), view.active_button.text(), view.delete_button.text()] \
+        == [new_label, "Edit…", "Deactivate", "Delete…"]
+    view.filter.setCurrentIndex(view.filter.findData("all"))
+    assert view.select(lambda r: key is None or r.key == key)
+    view.active_button.click()
+    assert view.active_button.text() == "Reactivate" and boxes == []
+    view.active_button.click()
+    assert view.active_button.text() == "Deactivate" and boxes == []
+    reader = opened(qtbot, view_class, make_ctx("sophie", "en"))
+    assert reader.open_button.text() == "View…" and not reader.new_button.isEnabled()
