@@ -8,7 +8,7 @@ Documents: the demo (`store.demo.build_demo_document(5)`) when it exists, and a 
 tentative bookings), since the 5-year target is 50,000–80,000 bookings. For each: export-shaped
 text written to a file, then per run a fresh migrated SQLite file and
 - import: `interchange.import_file` (read, parse, schema, every rule, write, commit);
-- baseline: the insert loop of ../shared/baselines/bare_sqlite.py (copied below) writing as
+- baseline: the insert loop of ../shared/baselines/bare_sqlite.py (copied into benchmarks/bare_sqlite.py) writing as
   many rows as the file has bookings, into a file in the same folder, in this process;
 medians, and the ratio (target ≤ 10×, and under 10 s). Then the week query (occurrences
 overlapping one week, everyone) on the imported database: through SQLAlchemy Core on the store's
@@ -33,7 +33,9 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import bare_sqlite  # noqa: E402
 from sqlalchemy import create_engine, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -41,32 +43,6 @@ from crec_desktop.domain import timeutil  # noqa: E402
 from crec_desktop.store import interchange, migrate  # noqa: E402
 from crec_desktop.store.db import init_db  # noqa: E402
 from crec_desktop.store.models import Booking, Occurrence  # noqa: E402
-
-
-# --- the baseline: bare_sqlite.py's insert, as is ---------------------------------------------
-
-def bare_sqlite_insert(path: str, n: int) -> float:
-    db = sqlite3.connect(path)
-    db.executescript("""
-    DROP TABLE IF EXISTS booking;
-    CREATE TABLE booking (id INTEGER PRIMARY KEY, specialist_id INTEGER, engagement_id INTEGER,
-                          start TEXT NOT NULL, "end" TEXT NOT NULL, status TEXT, note TEXT);
-    CREATE INDEX booking_start ON booking (start);
-    CREATE INDEX booking_specialist_start ON booking (specialist_id, start);
-    """)
-    rng = random.Random(7)
-    origin = dt.datetime(2022, 1, 3, 13, 0, tzinfo=dt.timezone.utc)
-    rows = []
-    for i in range(n):
-        start = origin + dt.timedelta(days=i * 5 * 365 / n, hours=rng.choice([0, 4]))
-        end = start + dt.timedelta(hours=rng.choice([1, 3, 3.5, 7]))
-        rows.append((rng.randrange(25), rng.randrange(300), start.isoformat(), end.isoformat(), "confirmed", "séance"))
-    t0 = time.perf_counter()
-    with db:
-        db.executemany('INSERT INTO booking (specialist_id, engagement_id, start, "end", status, note) VALUES (?,?,?,?,?,?)', rows)
-    elapsed = time.perf_counter() - t0
-    db.close()
-    return elapsed
 
 
 # --- documents --------------------------------------------------------------------------------
@@ -203,7 +179,7 @@ def bench(label: str, doc: dict, folder: pathlib.Path, template: pathlib.Path, r
     for run in range(runs):
         url = fresh_sqlite(template, folder, f"{label}-{run}.sqlite3")
         imports.append(import_once(url, file))
-        bases.append(bare_sqlite_insert(str(folder / f"bare-{label}-{run}.sqlite3"), n))
+        bases.append(bare_sqlite.timed_insert(str(folder / f"bare-{label}-{run}.sqlite3"), n))
     db = init_db(url)
     with db.read() as session:
         occs = session.execute(text("SELECT count(*) FROM occurrence")).scalar_one()
@@ -214,7 +190,7 @@ def bench(label: str, doc: dict, folder: pathlib.Path, template: pathlib.Path, r
     print(f"  bare_sqlite insert of {n} rows: {base:.3f} s (runs: {', '.join(f'{t:.3f}' for t in bases)})")
     print(f"  ratio {imp / base:.1f}x (target <= 10x, and under 10 s); "
           f"vs bare_sqlite inserting {n + occs} rows (bookings + occurrences): "
-          f"{imp / bare_sqlite_insert(str(folder / f'bare-{label}-all.sqlite3'), n + occs):.1f}x")
+          f"{imp / bare_sqlite.timed_insert(str(folder / f'bare-{label}-all.sqlite3'), n + occs):.1f}x")
     week = dt.date.fromisoformat(doc["bookings"][len(doc["bookings"]) // 2]["start"][:10])
     store_ms, raw_ms, found = week_query(url, timeutil.week_start(week))
     print(f"  week query ({found} occurrences): store {store_ms:.3f} ms, raw sqlite3 {raw_ms:.3f} ms, "

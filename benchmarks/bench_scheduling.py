@@ -9,7 +9,8 @@ on the same data are not shown; the bare_sqlite.py baseline still is.
 
 1. The week's occurrences for everyone: `services.agenda.occurrences_between` (joined to booking,
    engagement, member, specialist; frozen items; conflicts flagged) vs the week query of
-   ../shared/baselines/bare_sqlite.py, copied below as it is (100,000 synthetic rows in memory).
+   ../shared/baselines/bare_sqlite.py, copied as it is into benchmarks/bare_sqlite.py (100,000
+   synthetic rows in memory).
    Also shown: the same raw SQL run by sqlite3 on the demo's own occurrence table.
 2. A move end to end: `services.scheduling.move_booking` (permission, version guard, rules,
    overlap check, write, occurrences, warnings, audit, undo data, commit) vs a raw sqlite3
@@ -25,7 +26,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import pathlib
-import random
 import sqlite3
 import statistics
 import sys
@@ -34,7 +34,9 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import bare_sqlite  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -47,38 +49,6 @@ from crec_desktop.store import migrate  # noqa: E402
 from crec_desktop.store.db import init_db  # noqa: E402
 from crec_desktop.domain.messages import UserError  # noqa: E402
 from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Specialist  # noqa: E402
-
-
-# --- the baseline: bare_sqlite.py's week query, as is -----------------------------------------
-
-def bare_sqlite_week_query(n: int = 100_000) -> tuple[float, int]:
-    db = sqlite3.connect(":memory:")
-    db.executescript("""
-    DROP TABLE IF EXISTS booking;
-    CREATE TABLE booking (id INTEGER PRIMARY KEY, specialist_id INTEGER, engagement_id INTEGER,
-                          start TEXT NOT NULL, "end" TEXT NOT NULL, status TEXT, note TEXT);
-    CREATE INDEX booking_start ON booking (start);
-    CREATE INDEX booking_specialist_start ON booking (specialist_id, start);
-    """)
-    rng = random.Random(7)
-    origin = dt.datetime(2022, 1, 3, 13, 0, tzinfo=dt.timezone.utc)
-    rows = []
-    for i in range(n):
-        start = origin + dt.timedelta(days=i * 5 * 365 / n, hours=rng.choice([0, 4]))
-        end = start + dt.timedelta(hours=rng.choice([1, 3, 3.5, 7]))
-        rows.append((rng.randrange(25), rng.randrange(300), start.isoformat(), end.isoformat(), "confirmed", "séance"))
-    with db:
-        db.executemany('INSERT INTO booking (specialist_id, engagement_id, start, "end", status, note) VALUES (?,?,?,?,?,?)', rows)
-    week0 = origin + dt.timedelta(days=900)
-    lo, hi, earliest = week0.isoformat(), (week0 + dt.timedelta(days=7)).isoformat(), (week0 - dt.timedelta(days=1)).isoformat()
-    query = 'SELECT * FROM booking WHERE start >= ? AND start < ? AND "end" > ?'
-    times, found = [], 0
-    for i in range(25):
-        t0 = time.perf_counter()
-        found = len(db.execute(query, (earliest, hi, lo)).fetchall())
-        if i >= 3:
-            times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), found
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -135,7 +105,7 @@ def sqlite_path(url: str) -> str | None:
 def week_query(db, url: str, runs: int) -> None:
     first, last = busiest_week(db)
     lo, hi = range_bounds(first, last)
-    bare_ms, bare_rows = bare_sqlite_week_query()
+    bare_ms, bare_rows = bare_sqlite.week_query()
     ours_ms, items = median_ms(lambda: agenda.occurrences_between(db, lo, hi), runs)
     print(f"\nweek of {first} (everyone), {len(items)} occurrences, {sum(i.conflict for i in items)} in conflict")
     print(f"  services.agenda.occurrences_between   {ours_ms:8.3f} ms")
