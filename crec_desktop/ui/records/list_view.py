@@ -178,13 +178,15 @@ class RecordListView(QWidget):
 
     # --- rows -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the rows again, keeping the selection."""
+        """Read the rows again, keeping the selection and where the table was scrolled to."""
         selected = self.selected_row()
         key = self.row_key(selected) if selected is not None else None
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(self.load_rows())
         self._update_count()
         if key is not None:
-            self.select(lambda r: self.row_key(r) == key)
+            self.select(lambda r: self.row_key(r) == key, scroll=False)
+        self.table.verticalScrollBar().setValue(scrolled)
         self.update_buttons()
 
     def selected_row(self) -> Any | None:
@@ -194,7 +196,7 @@ class RecordListView(QWidget):
         source = self.proxy.mapToSource(rows[0])
         return self.model.row_at(source.row()) if source.isValid() else None
 
-    def select(self, predicate: Callable[[Any], bool]) -> bool:
+    def select(self, predicate: Callable[[Any], bool], *, scroll: bool = True) -> bool:
         row = self.model.find(predicate)
         if row < 0:
             return False
@@ -202,7 +204,8 @@ class RecordListView(QWidget):
         if not index.isValid():
             return False
         self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
 
     def visible_rows(self) -> list[Any]:

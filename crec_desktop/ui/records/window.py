@@ -4,23 +4,36 @@ beside the planning (not in front of it: it is a window of its own).
     window = RecordsWindow(ctx)
     window.show_list("members")
     window.changed.connect(central.refresh)   # something was saved: the planning reads again
+
+What other workstations save (and bookings moved on the grid, which change engagements' hours
+and members' banks) reaches the lists as it reaches the grid: the planning's change stamp is
+polled every 2.5 s while the window is shown, and the list in view reads again (keeping its
+search, filter, sort, selection and scroll); the others read again when next shown. F5 does it
+at once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import logging
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from crec_desktop.services import planning
 from crec_desktop.ui.records.absences import AbsenceList
 from crec_desktop.ui.records.context import RecordsContext
 from crec_desktop.ui.records.engagements import EngagementList
 from crec_desktop.ui.records.members import MemberList
 from crec_desktop.ui.records.specialists import SpecialistList
 
+log = logging.getLogger(__name__)
+POLL_MS = 2500  # as the planning grid
+
+
 class RecordsWindow(QMainWindow):
     changed = Signal()
 
-    def __init__(self, ctx: RecordsContext, parent: QWidget | None = None):
+    def __init__(self, ctx: RecordsContext, parent: QWidget | None = None, *, poll_ms: int = POLL_MS):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Dossiers — crec-desktop"))
@@ -43,6 +56,10 @@ class RecordsWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
         self.resize(1400, 760)
+        self._stamp = self._read_stamp()
+        self.poll = QTimer(self, interval=poll_ms, timeout=self.refresh_if_changed)
+        if poll_ms > 0:
+            self.poll.start()
 
     def show_list(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.lists[name])
@@ -63,7 +80,29 @@ class RecordsWindow(QMainWindow):
         self._loaded.clear()
         self._ensure_loaded()
 
+    def refresh_if_changed(self) -> bool:
+        """Poll: read the list in view again when something changed since it was read (another
+        workstation, the grid). True when it did."""
+        if not self.isVisible():
+            return False
+        stamp = self._read_stamp()
+        if stamp is None or stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        self._loaded.clear()
+        self.current_list().refresh()
+        self._loaded.add(self.current_list())
+        return True
+
+    def _read_stamp(self) -> tuple | None:
+        try:
+            return planning.change_stamp(self.ctx.db)
+        except Exception:  # noqa: BLE001 - a dropped connection: try again at the next tick
+            log.warning("records window: cannot read the change stamp", exc_info=True)
+            return None
+
     def _changed(self) -> None:
         """A list saved something: the other lists read again when next shown."""
         self._loaded = {self.current_list()}
+        self._stamp = self._read_stamp() or self._stamp  # our own change: nothing to read again
         self.changed.emit()
