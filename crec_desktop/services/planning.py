@@ -147,6 +147,7 @@ _STAMP = select(_top(schema.audit_entry.c.id), _top(schema.occurrence.c.id), _to
 
 
 def change_stamp(db: Database) -> tuple:
-    """A value that changes whenever bookings, absences, closures or specialists change."""
+    """A value that changes whenever bookings, absences, closures or specialists change — and,
+    through the audit log every edit writes to, any record (members, engagements, letters issued)."""
     with db.connect() as connection:
         return tuple(connection.execute(_STAMP).one())
