@@ -162,14 +162,23 @@ Interval = tuple[dt.datetime, dt.datetime]
 
 
 def subtract(pieces: Sequence[Interval], busy: Sequence[Interval]) -> list[Interval]:
-    """The parts of pieces (sorted, disjoint) that no busy interval covers."""
+    """The parts of pieces (sorted, disjoint) that no busy interval covers. Linear once the busy
+    intervals are merged: both lists are then walked once, side by side."""
+    merged: list[list[dt.datetime]] = []
+    for b_start, b_end in sorted(busy):
+        if merged and b_start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b_end)
+        elif b_end > b_start:
+            merged.append([b_start, b_end])
     out: list[Interval] = []
-    busy = sorted(busy)
+    first = 0
     for start, end in pieces:
+        while first < len(merged) and merged[first][1] <= start:
+            first += 1  # ends before this piece, so before every later one
         cursor = start
-        for b_start, b_end in busy:
-            if b_end <= cursor or b_start >= end:
-                continue
+        for b_start, b_end in merged[first:]:
+            if b_start >= end:
+                break
             if b_start > cursor:
                 out.append((cursor, b_start))
             cursor = max(cursor, b_end)

@@ -7,6 +7,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crec_desktop.domain.holidays import holidays_between
 from crec_desktop.domain.messages import UserError
@@ -47,6 +49,29 @@ def test_subtract_and_choose():
         (a, local(2026, 11, 2, 9)), (local(2026, 11, 2, 10), b)]
     slots = choose_slots([(a, local(2026, 11, 2, 8, 30)), (local(2026, 11, 2, 9), b)], [], 150)
     assert [(hhmm(s.start), hhmm(s.end)) for s in slots] == [("2026-11-02 09:00", "2026-11-02 11:30")]
+
+
+_spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=25)
+
+
+@given(_spans, _spans)
+def test_subtract_leaves_exactly_the_minutes_no_busy_interval_covers(raw_pieces, raw_busy):
+    origin = local(2026, 11, 2, 8)
+    at = lambda minute: origin + dt.timedelta(minutes=minute)  # noqa: E731
+    pieces, cursor = [], 0
+    for gap, length in raw_pieces:  # sorted and disjoint, as the windows of the days are
+        if length:
+            pieces.append((cursor + gap, cursor + gap + length))
+            cursor += gap + length
+    busy = [(start, start + length) for start, length in raw_busy]  # any order, overlapping
+    covered = {m for s, e in busy for m in range(s, e)}
+    wanted = {m for s, e in pieces for m in range(s, e)} - covered
+    got = subtract([(at(s), at(e)) for s, e in pieces], [(at(s), at(e)) for s, e in busy])
+    minutes = [int((e - origin).total_seconds() // 60) for _s, e in got]
+    starts = [int((s - origin).total_seconds() // 60) for s, _e in got]
+    assert {m for s, e in zip(starts, minutes) for m in range(s, e)} == wanted
+    assert all(s < e for s, e in zip(starts, minutes))
+    assert starts == sorted(starts) and all(e <= s2 for e, s2 in zip(minutes, starts[1:]))
 
 
 def test_slots_and_reasons_worked_out_by_hand(planned):
