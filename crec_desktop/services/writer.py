@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import logging
 from typing import Callable, Protocol, Sequence
 
 from sqlalchemy import func, select
@@ -40,7 +39,7 @@ from crec_desktop.services import audit
 from crec_desktop.services.changes import Changed, Outcome, Restore, RestoreItem, StaleEdit, State, unique_messages
 from crec_desktop.services.users import CurrentUser, normalise_login
 from crec_desktop.services.wording import date_param, time_param
-from crec_desktop.store.db import Database, lost_race
+from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried
 from crec_desktop.store.models import Specialist
 
 define({
@@ -50,8 +49,7 @@ define({
                    "nothing was changed, try again"),
 })
 
-log = logging.getLogger(__name__)
-ATTEMPTS = 3
+ATTEMPTS = RACE_ATTEMPTS
 
 
 class Kind(Protocol):
@@ -207,15 +205,12 @@ def run(db: Database, work: Callable[[Session], Outcome]) -> Outcome:
     """Run an operation in one write transaction, turning concurrent-write failures into UserErrors.
     `work` is run again, in a new transaction, when the database cancelled the first to break a
     deadlock (up to ATTEMPTS times; then the user is told nothing changed)."""
-    for attempt in range(1, ATTEMPTS + 1):
-        try:
-            return _run_once(db, work)
-        except DBAPIError as exc:
-            if not lost_race(exc):
-                raise
-            log.warning("write cancelled by the database (%s), attempt %d of %d",
-                        str(exc.orig).splitlines()[0], attempt, ATTEMPTS)
-    raise UserError(msg("write.busy"))
+    try:
+        return retried(lambda: _run_once(db, work), attempts=ATTEMPTS)
+    except DBAPIError as exc:
+        if lost_race(exc):
+            raise UserError(msg("write.busy")) from None
+        raise
 
 
 def _run_once(db: Database, work: Callable[[Session], Outcome]) -> Outcome:

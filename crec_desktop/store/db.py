@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import pathlib
 import select
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, NoSuchModuleError
 
 if TYPE_CHECKING:  # sqlalchemy.orm is imported when the first session is made (see _sessions)
     from sqlalchemy.orm import Session, sessionmaker
@@ -136,6 +137,25 @@ def lost_race(exc: BaseException) -> bool:
     same exclusion constraint at once can deadlock that way (PostgreSQL waits on each other's
     uncommitted row)."""
     return getattr(getattr(exc, "orig", None), "sqlstate", None) in RACE_SQLSTATES
+
+
+RACE_ATTEMPTS = 3
+T = TypeVar("T")
+
+
+def retried(attempt: Callable[[], T], *, attempts: int = RACE_ATTEMPTS) -> T:
+    """attempt() — one whole write transaction — called again while the database cancels it
+    to let a concurrent one through (`lost_race`), up to `attempts` times; the last
+    cancellation is raised for the caller to put in its user's words."""
+    for number in range(1, attempts + 1):
+        try:
+            return attempt()
+        except DBAPIError as exc:
+            if number == attempts or not lost_race(exc):
+                raise
+            logging.getLogger(__name__).warning("transaction cancelled by the database (%s), attempt %d of %d",
+                                                str(exc.orig).splitlines()[0], number, attempts)
+    raise AssertionError("not reached")
 
 
 def ended_by_server(dbapi_conn) -> bool:

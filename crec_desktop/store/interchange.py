@@ -22,7 +22,6 @@ import dataclasses
 import datetime as dt
 import functools
 import json
-import logging
 import pathlib
 import uuid
 from collections import Counter
@@ -37,14 +36,13 @@ from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.domain.timeutil import UTC
 from crec_desktop.store import bulk, interchange_export, occurrences
 from crec_desktop.store import models as m
-from crec_desktop.store.db import Database, lost_race
+from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried
 from crec_desktop.store.interchange_export import FORMAT
 from crec_desktop.store.interchange_fields import DOMAIN, ENGAGEMENT, MEMBER, ORG, SPECIALIST, columns, date, text_or_none
 from crec_desktop.store.schemacheck import SchemaChecker
 
 __all__ = ["FORMAT", "ImportSummary", "dump", "export_document", "export_text", "import_document", "import_file",
            "import_into", "read_document", "schema", "checker"]
-log = logging.getLogger(__name__)
 SCHEMA_PATH = pathlib.Path(__file__).with_name("interchange_schema.json")
 
 define({
@@ -119,14 +117,13 @@ def import_document(db: Database, doc: Any, *, actor: str, lang: str = "fr") -> 
     problems = checker().check(doc)  # before the transaction: a bad file does not wait for the lock
     if problems:
         raise rules.RulesError(problems)
-    for attempt in range(1, ATTEMPTS + 1):
-        try:
-            with _database_refusals(retrying=attempt < ATTEMPTS), db.write() as session:
-                return _Importer(session, doc, actor).run()
-        except _LostRace as lost:
-            log.warning("import: transaction cancelled by the database (%s), attempt %d of %d",
-                        str(lost.__cause__.orig).splitlines()[0] if lost.__cause__ else "?", attempt, ATTEMPTS)
-    raise AssertionError("not reached")  # the last attempt raises rather than retries
+
+    def attempt() -> ImportSummary:
+        with db.write() as session:
+            return _Importer(session, doc, actor).run()
+
+    with _database_refusals():
+        return retried(attempt, attempts=ATTEMPTS)
 
 
 def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> ImportSummary:
@@ -146,17 +143,14 @@ def import_into(session: Session, doc: Any, *, actor: str, lang: str = "fr") -> 
         return _Importer(session, doc, actor).run()
 
 
-ATTEMPTS = 3
-
-
-class _LostRace(Exception):
-    """This transaction was cancelled to let a concurrent one through: worth another try."""
+ATTEMPTS = RACE_ATTEMPTS
 
 
 @contextlib.contextmanager
-def _database_refusals(*, retrying: bool = False):
+def _database_refusals():
     """The database's refusal of a row (IntegrityError) as a UserError saying nothing was
-    imported; so too a transaction cancelled in a deadlock, unless `retrying` (then _LostRace)."""
+    imported; so too a transaction the database cancelled in a deadlock (once `retried` has
+    given up on it)."""
     try:
         yield
     except IntegrityError as exc:
@@ -167,8 +161,6 @@ def _database_refusals(*, retrying: bool = False):
     except DBAPIError as exc:
         if not lost_race(exc):
             raise
-        if retrying:
-            raise _LostRace() from exc
         raise UserError(msg("import.busy")) from None
 
 

@@ -185,7 +185,7 @@ class RecordListView(QWidget):
         self.model.set_rows(self.load_rows())
         self._update_count()
         if key is not None:
-            self.select(lambda r: self.row_key(r) == key, scroll=False)
+            self.select(lambda r: self.row_key(r) == key)
         self.table.verticalScrollBar().setValue(scrolled)
         self.update_buttons()
 
@@ -196,7 +196,7 @@ class RecordListView(QWidget):
         source = self.proxy.mapToSource(rows[0])
         return self.model.row_at(source.row()) if source.isValid() else None
 
-    def select(self, predicate: Callable[[Any], bool], *, scroll: bool = True) -> bool:
+    def select(self, predicate: Callable[[Any], bool]) -> bool:
         row = self.model.find(predicate)
         if row < 0:
             return False
@@ -204,8 +204,7 @@ class RecordListView(QWidget):
         if not index.isValid():
             return False
         self.table.selectRow(index.row())
-        if scroll:
-            self.table.scrollTo(index)
+        self.table.scrollTo(index)
         return True
 
     def visible_rows(self) -> list[Any]:

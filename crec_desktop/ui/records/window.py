@@ -89,9 +89,8 @@ class RecordsWindow(QMainWindow):
         if stamp is None or stamp == self._stamp:
             return False
         self._stamp = stamp
-        self._loaded.clear()
         self.current_list().refresh()
-        self._loaded.add(self.current_list())
+        self._loaded = {self.current_list()}  # the others read again when next shown
         return True
 
     def _read_stamp(self) -> tuple | None:
