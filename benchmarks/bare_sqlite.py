@@ -8,7 +8,7 @@ import sqlite3
 import statistics
 import time
 
-ORIGIN = dt.datetime(2022, 1, 3, 13, 0, tzinfo=dt.timezone.utc)
+ORIGIN = dt.datetime(2022, 1, 3, 13, 0, tzinfo=dt.UTC)
 
 
 def create(path: str) -> sqlite3.Connection:

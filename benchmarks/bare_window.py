@@ -4,6 +4,7 @@ A copy of ../shared/baselines/bare_window.py, so that benchmarks/bench_startup.p
 the shared folder. Usage: python bare_window.py OUT.png [WxH]
 """
 import sys
+
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 out = sys.argv[1] if len(sys.argv) > 1 else "bare_window.png"

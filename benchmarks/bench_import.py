@@ -44,7 +44,6 @@ from crec_desktop.store import interchange, migrate  # noqa: E402
 from crec_desktop.store.db import init_db  # noqa: E402
 from crec_desktop.store.models import Booking, Occurrence  # noqa: E402
 
-
 # --- documents --------------------------------------------------------------------------------
 
 def demo_document(today: dt.date) -> dict | None:
@@ -137,7 +136,7 @@ def week_query(url: str, week: dt.date, runs: int = 25) -> tuple[float, float, i
                 store_times.append((time.perf_counter() - t0) * 1000)
     db.dispose()
     raw = sqlite3.connect(make_url(url).database)
-    fmt = lambda d: d.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")  # noqa: E731
+    fmt = lambda d: d.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")  # noqa: E731
     sql = ('SELECT o.booking_id, o.specialist_id, o.start, o."end", o.status, b.uid, b.engagement_id, b.location, b.note '
            'FROM occurrence o JOIN booking b ON b.id = o.booking_id WHERE o.start >= ? AND o.start < ? AND o."end" > ?')
     raw_times = []

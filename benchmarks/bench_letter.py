@@ -122,7 +122,14 @@ def fill_database(db, count: int) -> list[str]:
     from sqlalchemy import select  # noqa: PLC0415
 
     from crec_desktop.store.models import (  # noqa: PLC0415
-        Booking, DomainOfExpertise, Engagement, Member, Occurrence, Organization, Specialist)
+        Booking,
+        DomainOfExpertise,
+        Engagement,
+        Member,
+        Occurrence,
+        Organization,
+        Specialist,
+    )
 
     data = typical_letter()
     numbers = []

@@ -40,6 +40,7 @@ import bare_sqlite  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from crec_desktop.domain.messages import UserError  # noqa: E402
 from crec_desktop.domain.timeutil import TZ, UTC, local, range_bounds, week_start  # noqa: E402
 from crec_desktop.services import agenda  # noqa: E402
 from crec_desktop.services import scheduling as S  # noqa: E402
@@ -47,9 +48,7 @@ from crec_desktop.services.changes import OccurrenceRef  # noqa: E402
 from crec_desktop.services.users import CurrentUser  # noqa: E402
 from crec_desktop.store import migrate  # noqa: E402
 from crec_desktop.store.db import init_db  # noqa: E402
-from crec_desktop.domain.messages import UserError  # noqa: E402
 from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Specialist  # noqa: E402
-
 
 # --- helpers ------------------------------------------------------------------------------------
 

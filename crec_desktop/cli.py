@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from crec_desktop import __version__, config
 from crec_desktop.domain.messages import UserError, define, tr

@@ -25,7 +25,7 @@ class Paths:
     log_dir: pathlib.Path
 
     @classmethod
-    def default(cls) -> "Paths":
+    def default(cls) -> Paths:
         home = os.environ.get("CREC_HOME")  # one folder for everything (portable use, tests)
         if home:
             base = pathlib.Path(home)
@@ -45,7 +45,7 @@ class Paths:
     def backup_dir(self) -> pathlib.Path:
         return self.data_dir / "backups"
 
-    def ensure(self) -> "Paths":
+    def ensure(self) -> Paths:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
         return self

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+
 from dateutil.easter import easter as easter_sunday
 
 from crec_desktop.domain.messages import define, tr

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 NONE, ALL, CAP = "none", "all", "cap"
 RULES = (NONE, ALL, CAP)

@@ -16,7 +16,7 @@ calendar, this module writes it the way Outlook, Google Calendar and Apple Calen
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 from crec_desktop.domain.timeutil import TZ, UTC
 

@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from dateutil.rrule import rrulestr
 

@@ -22,7 +22,8 @@ import bisect
 import dataclasses
 import datetime as dt
 import operator
-from typing import Any, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 from crec_desktop.domain import recurrence
 from crec_desktop.domain.formatting import format_date, format_time

@@ -10,7 +10,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("America/Toronto")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MAX_BOOKING = dt.timedelta(hours=24)
 
 

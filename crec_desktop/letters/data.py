@@ -140,7 +140,7 @@ class LetterData:
 
     # --- identity -----------------------------------------------------------------------------
 
-    def with_version(self, version: int | None) -> "LetterData":
+    def with_version(self, version: int | None) -> LetterData:
         return dataclasses.replace(self, version=version)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ right neighbours are empty may run into them (the total's label spans the first 
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable

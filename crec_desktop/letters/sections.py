@@ -21,8 +21,8 @@ from crec_desktop.domain.messages import tr
 from crec_desktop.domain.money import TPS_RATE, TVQ_RATE, format_money, format_rate
 from crec_desktop.letters import texts  # noqa: F401 - defines the letter's messages
 from crec_desktop.letters.data import LetterData
-from crec_desktop.letters.fonts import BOLD, REGULAR
 from crec_desktop.letters.flowables import PlainText
+from crec_desktop.letters.fonts import BOLD, REGULAR
 from crec_desktop.letters.grid import LEFT, RIGHT, Grid, Row
 from crec_desktop.letters.styles import BRAND, GREY, ROW_TINT, RULE, TEXT_WIDTH, Styles
 

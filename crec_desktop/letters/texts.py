@@ -14,7 +14,7 @@ define({
     # --- document ---
     "letter.doc_title": ("Convention de services professionnels", "Professional services agreement"),
     "letter.doc_subject": ("Lettre d'entente — mandat {number}", "Engagement letter — engagement {number}"),
-    "letter.place_date": (f"{{city}}, le {{date}}", "{city}, {date}"),
+    "letter.place_date": ("{city}, le {date}", "{city}, {date}"),
     "letter.date_only": ("Le {date}", "{date}"),
     "letter.reference": (f"N/Réf.{NB}: mandat {{number}}, version {{version}}",
                          "Our ref.: engagement {number}, version {version}"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
 from crec_desktop.domain.formatting import format_date, format_hours, format_time
 from crec_desktop.domain.messages import define, tr

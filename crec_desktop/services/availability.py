@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from sqlalchemy import Connection, String, bindparam, select, type_coerce
 

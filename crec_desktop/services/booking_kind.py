@@ -10,7 +10,7 @@ and `conflict_error` turns that into the same message). Occurrence rows come fro
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, lazyload

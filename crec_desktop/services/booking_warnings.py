@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import String, bindparam, select, type_coerce
 
@@ -113,7 +113,7 @@ class _Around:
     closures: list[tuple[dt.date, str]]                            # by date, then name
 
     @classmethod
-    def read(cls, session, specialist_id: int, occs) -> "_Around":
+    def read(cls, session, specialist_id: int, occs) -> _Around:
         first = week_start(occs[0][0].astimezone(TZ).date())
         last_end = max(e for _, e in occs)
         last_day = (last_end - dt.timedelta(microseconds=1)).astimezone(TZ).date()

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 from sqlalchemy import bindparam, case, extract, func, select
 from sqlalchemy.orm import Session

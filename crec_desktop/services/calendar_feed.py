@@ -25,7 +25,7 @@ The output is deterministic: DTSTAMP and LAST-MODIFIED come from each record's `
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from dateutil.rrule import rrulestr
 from sqlalchemy import select

@@ -95,13 +95,13 @@ class BookingState:
     def __post_init__(self):  # instants in UTC, exceptions sorted: equal states compare equal
         for name in ("start", "end"):
             value = getattr(self, name)
-            if isinstance(value, dt.datetime) and value.tzinfo is not None and value.tzinfo is not dt.timezone.utc:
-                object.__setattr__(self, name, value.astimezone(dt.timezone.utc))
+            if isinstance(value, dt.datetime) and value.tzinfo is not None and value.tzinfo is not dt.UTC:
+                object.__setattr__(self, name, value.astimezone(dt.UTC))
         if self.exdates:
             object.__setattr__(self, "exdates", tuple(sorted(
-                d.astimezone(dt.timezone.utc) if d.tzinfo is not None else d for d in self.exdates)))
+                d.astimezone(dt.UTC) if d.tzinfo is not None else d for d in self.exdates)))
 
-    def replace(self, **changes) -> "BookingState":
+    def replace(self, **changes) -> BookingState:
         return dataclasses.replace(self, **changes)
 
     @property

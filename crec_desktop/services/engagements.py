@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -32,8 +32,8 @@ from crec_desktop.services.records import (
     RecordKind,
     count,
     dec,
-    normalised,
     dec_text,
+    normalised,
     read_record,
     reference_messages,
     replaced,

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain.hour_bank import NONE, BankYear, YearUse, bank_years
-from crec_desktop.domain.timeutil import UTC, local_date, today as local_today
+from crec_desktop.domain.timeutil import UTC, local_date
+from crec_desktop.domain.timeutil import today as local_today
 from crec_desktop.services.budgets import fiscal_year, read_member_use
 from crec_desktop.store.db import Database
 from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Organization

@@ -21,8 +21,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Iterable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -82,7 +82,7 @@ class IssuedInfo:
     created: bool = False  # issue_letter: True when this call made the version
 
     @classmethod
-    def of(cls, row, created: bool = False) -> "IssuedInfo":
+    def of(cls, row, created: bool = False) -> IssuedInfo:
         """From an IssuedLetter or a row of its columns."""
         return cls(row.number, row.version, row.language, row.issued_at, row.issued_by, row.sha256, created)
 

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain import validation as v
-from crec_desktop.domain.hour_bank import CAP, RULES
 from crec_desktop.domain.holidays import EASTER_CHOICES
+from crec_desktop.domain.hour_bank import CAP, RULES
 from crec_desktop.domain.messages import Message, UserError, define, msg
 from crec_desktop.services import permissions
 from crec_desktop.services.changes import Outcome

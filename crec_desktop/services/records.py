@@ -23,14 +23,14 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Callable, Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crec_desktop.domain.messages import Message, UserError, define, msg
 from crec_desktop.domain import validation as v
+from crec_desktop.domain.messages import Message, UserError, define, msg
 from crec_desktop.domain.validation import field_problem
 from crec_desktop.services import permissions
 from crec_desktop.services.changes import Outcome
@@ -97,7 +97,7 @@ def strip_or_none(value: str | None) -> str | None:
     return value or None
 
 
-def normalised(kind: "RecordKind", fields: dict, *, texts: Sequence[str] = (), required: Sequence[str] = (),
+def normalised(kind: RecordKind, fields: dict, *, texts: Sequence[str] = (), required: Sequence[str] = (),
                phones: Sequence[str] = (), amounts: Sequence[str] = (), hours: Sequence[str] = ()) -> dict:
     """The fields given to a create or update function, tidied the way the editors tidy them:
     text trimmed (empty → None), phone numbers written the Quebec way, amounts and hours as
@@ -218,7 +218,7 @@ class Record:
     updated_at: dt.datetime | None
 
     @classmethod
-    def of(cls, kind: RecordKind, row) -> "Record":
+    def of(cls, kind: RecordKind, row) -> Record:
         return cls(row.id, kind.snapshot(row), row.version, row.updated_by, row.updated_at)
 
 

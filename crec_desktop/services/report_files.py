@@ -21,8 +21,9 @@ from __future__ import annotations
 import csv
 import io
 import pathlib
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any
 
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.services.report_tables import COUNT, HOURS, MONEY, PERCENT, TEXT, Table

@@ -128,7 +128,7 @@ def _total(values) -> Decimal:
     return sum((v for v in values if v is not None), _ZERO)
 
 
-def specialist_table(report: "HoursReport", lang: str) -> Table:
+def specialist_table(report: HoursReport, lang: str) -> Table:
     cols = (Column("key", TEXT), Column("name", TEXT), Column("expected", HOURS), Column("confirmed", HOURS),
             Column("tentative", HOURS), Column("booked", HOURS), Column("utilisation", PERCENT),
             Column("absence_days", COUNT), Column("closed_days", COUNT))
@@ -142,7 +142,7 @@ def specialist_table(report: "HoursReport", lang: str) -> Table:
                  cols, rows, total)
 
 
-def member_table(report: "HoursReport", lang: str) -> Table:
+def member_table(report: HoursReport, lang: str) -> Table:
     cols = (Column("key", TEXT), Column("name", TEXT), Column("confirmed", HOURS), Column("tentative", HOURS),
             Column("booked", HOURS), Column("done", HOURS), Column("bank", HOURS), Column("carried_in", HOURS),
             Column("available", HOURS), Column("used", HOURS), Column("planned", HOURS), Column("left", HOURS),
@@ -161,7 +161,7 @@ def member_table(report: "HoursReport", lang: str) -> Table:
     return Table("members", tr("report.view.members", lang), note, cols, rows, total)
 
 
-def pivot_tables(report: "HoursReport", lang: str) -> tuple[Table, Table]:
+def pivot_tables(report: HoursReport, lang: str) -> tuple[Table, Table]:
     members = report.pivot_members()
     ids: list[int | None] = [m.member_id for m in members] + [None]
     cols = ((Column("specialist", TEXT),) + tuple(Column(f"m{m.member_id}", HOURS, m.name) for m in members)
@@ -180,7 +180,7 @@ def pivot_tables(report: "HoursReport", lang: str) -> tuple[Table, Table]:
     return pivot, share
 
 
-def engagement_table(report: "HoursReport", lang: str) -> Table:
+def engagement_table(report: HoursReport, lang: str) -> Table:
     cols = (Column("number", TEXT), Column("title", TEXT), Column("member", TEXT), Column("domain", TEXT),
             Column("lead", TEXT), Column("status", TEXT), Column("budget", HOURS), Column("in_range", HOURS),
             Column("planned", HOURS), Column("done", HOURS), Column("left", HOURS), Column("rate", MONEY),
@@ -195,7 +195,7 @@ def engagement_table(report: "HoursReport", lang: str) -> Table:
                  cols, rows, total)
 
 
-def report_tables(report: "HoursReport", lang: str = "fr") -> list[Table]:
+def report_tables(report: HoursReport, lang: str = "fr") -> list[Table]:
     """Specialists, members, pivot (h), pivot (%), engagements."""
     pivot, share = pivot_tables(report, lang)
     return [specialist_table(report, lang), member_table(report, lang), pivot, share, engagement_table(report, lang)]

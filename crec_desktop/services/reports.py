@@ -35,8 +35,13 @@ from crec_desktop.domain.messages import UserError, define, msg, tr
 from crec_desktop.domain.money import to_money
 from crec_desktop.domain.rules import LocalDate
 from crec_desktop.services.availability import ABSENCE, CLOSURE, HOLIDAY, compute_loads, minutes_to_hours
-from crec_desktop.services.budgets import (fiscal_start_month, fiscal_year, read_engagement_use, read_member_use,
-                                           specialist_engagement_minutes)
+from crec_desktop.services.budgets import (
+    fiscal_start_month,
+    fiscal_year,
+    read_engagement_use,
+    read_member_use,
+    specialist_engagement_minutes,
+)
 from crec_desktop.services.hour_bank import read_hour_banks
 from crec_desktop.services.report_tables import COUNT, HOURS, MONEY, PERCENT, TEXT, Column, Table, ratio, report_tables
 from crec_desktop.store.db import Database

@@ -19,7 +19,7 @@ undo.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 

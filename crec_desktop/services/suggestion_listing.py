@@ -13,7 +13,7 @@ Nobody fits → an explaining sentence, or `[]`.
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 

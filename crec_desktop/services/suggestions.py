@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select

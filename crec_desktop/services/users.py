@@ -49,7 +49,7 @@ class CurrentUser:
         return self.specialist_name or self.login
 
     @classmethod
-    def system(cls, login: str = "system", role: str = ADMIN) -> "CurrentUser":
+    def system(cls, login: str = "system", role: str = ADMIN) -> CurrentUser:
         """A user for scripts, imports and tests that is not a specialist (admin by default)."""
         return cls(login=login, role=role)
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Integer, String, Table, Text
 from sqlalchemy.exc import DBAPIError
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from crec_desktop.store.coltypes import InstantList, UTCDateTime
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 CHUNK = 20_000
 
 

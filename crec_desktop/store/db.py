@@ -29,7 +29,8 @@ import dataclasses
 import logging
 import pathlib
 import select
-from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url

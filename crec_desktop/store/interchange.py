@@ -38,7 +38,16 @@ from crec_desktop.store import bulk, interchange_export, occurrences
 from crec_desktop.store import models as m
 from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried
 from crec_desktop.store.interchange_export import FORMAT
-from crec_desktop.store.interchange_fields import DOMAIN, ENGAGEMENT, MEMBER, ORG, SPECIALIST, columns, date, text_or_none
+from crec_desktop.store.interchange_fields import (
+    DOMAIN,
+    ENGAGEMENT,
+    MEMBER,
+    ORG,
+    SPECIALIST,
+    columns,
+    date,
+    text_or_none,
+)
 from crec_desktop.store.schemacheck import SchemaChecker
 
 __all__ = ["FORMAT", "ImportSummary", "dump", "export_document", "export_text", "import_document", "import_file",

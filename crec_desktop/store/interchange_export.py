@@ -19,7 +19,15 @@ from crec_desktop.domain.timeutil import UTC, format_instant
 from crec_desktop.store import models as m
 from crec_desktop.store.db import Database
 from crec_desktop.store.interchange_fields import (
-    DOMAIN, ENGAGEMENT, ENGAGEMENT_ORDER, MEMBER, ORG, SPECIALIST, SPECIALIST_ORDER, record)
+    DOMAIN,
+    ENGAGEMENT,
+    ENGAGEMENT_ORDER,
+    MEMBER,
+    ORG,
+    SPECIALIST,
+    SPECIALIST_ORDER,
+    record,
+)
 
 FORMAT = "crec-desktop/1"
 

@@ -9,8 +9,9 @@ of exported records. Used by the import (store.interchange) and the export
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Iterable
+from typing import Any
 
 CENT = Decimal("0.01")
 

@@ -30,7 +30,7 @@ The rule itself (invalid rrule, more than 500 occurrences...) must have been che
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError

@@ -21,7 +21,8 @@ import datetime as dt
 import functools
 import json
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from crec_desktop.domain.messages import Message, catalogue, define, msg
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import Callable
 
 from crec_desktop import __version__
 
@@ -84,7 +84,7 @@ class FaultHandler:
         self.reports: list[str] = []  # every report of this session, newest last
         self._showing = False
 
-    def install(self) -> "FaultHandler":
+    def install(self) -> FaultHandler:
         self.previous = sys.excepthook
         sys.excepthook = self
         return self

@@ -14,7 +14,8 @@ from __future__ import annotations
 import importlib.util
 import logging
 import pathlib
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack

@@ -20,7 +20,7 @@ class Period:
     last: dt.date  # inclusive
 
     @classmethod
-    def containing(cls, day: dt.date, view: str) -> "Period":
+    def containing(cls, day: dt.date, view: str) -> Period:
         if view == "month":
             return cls(view, day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]))
         if view != "week":
@@ -28,7 +28,7 @@ class Period:
         first = day - dt.timedelta(days=day.weekday())
         return cls(view, first, first + dt.timedelta(days=6))
 
-    def shifted(self, steps: int) -> "Period":
+    def shifted(self, steps: int) -> Period:
         """The period steps weeks or months later (earlier when negative)."""
         if self.view == "week":
             return Period.containing(self.first + dt.timedelta(weeks=steps), "week")

@@ -46,12 +46,12 @@ class Entry(Generic[T]):
             return self.default
         return value
 
-    def __get__(self, obj: "Settings | None", owner=None):
+    def __get__(self, obj: Settings | None, owner=None):
         if obj is None:
             return self
         return self.convert(obj.store.value(self.key))
 
-    def __set__(self, obj: "Settings", value: T) -> None:
+    def __set__(self, obj: Settings, value: T) -> None:
         obj.store.setValue(self.key, value)
 
 
@@ -66,7 +66,7 @@ class Settings:
         self.store = store
 
     @classmethod
-    def open(cls, paths: Paths) -> "Settings":
+    def open(cls, paths: Paths) -> Settings:
         return cls(QSettings(str(cls.file(paths)), QSettings.Format.IniFormat))
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from typing import Mapping
+from collections.abc import Mapping
 
 from crec_desktop import cli
 

@@ -8,7 +8,6 @@ import icalendar
 
 from tests.cli.helpers import run_command
 
-
 run = functools.partial(run_command, "ics")
 
 

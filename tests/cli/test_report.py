@@ -12,7 +12,6 @@ import pytest
 from crec_desktop import cli
 from tests.cli.helpers import run_command
 
-
 run = functools.partial(run_command, "report")
 
 

@@ -17,7 +17,6 @@ from crec_desktop.services import agenda
 from crec_desktop.services import scheduling as S
 from tests.cli.helpers import run_command
 
-
 MONDAY = today() + dt.timedelta(days=14 - today().weekday())   # the Monday after next
 FRIDAY = MONDAY + dt.timedelta(days=4)
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 
 from pypdf import PdfReader

@@ -11,7 +11,6 @@ from crec_desktop.letters.data import Organisation
 from crec_desktop.letters.render import render_letter
 from tests.letters.sample import ORGANISATION, flat, pdf_text, sample, shows
 
-
 # Each case: what changes in the sample, then the lines the fees table must show (French).
 CASES = {
     "taxable, half up where half-even differs": (

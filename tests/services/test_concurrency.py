@@ -20,7 +20,6 @@ from sqlalchemy import select
 from crec_desktop.domain import rules
 from crec_desktop.domain.timeutil import local
 from crec_desktop.services import scheduling as S
-from crec_desktop.services.changes import OccurrenceRef
 from crec_desktop.store.models import Occurrence
 from tests.services.conftest import build_org
 

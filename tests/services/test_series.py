@@ -74,7 +74,7 @@ def test_three_hours_on_the_wall_across_the_november_night_last_four_real_hours(
     # and a 3-real-hour block that night ends at 02:00 on the wall
     S.delete_booking(org.db, org.user("chloe"), OccurrenceRef(out.main.key, out.main.version))
     S.create_booking(org.db, org.user("chloe"), specialist_id=org.ids["sophie"], start=start,
-                     end=start.astimezone(dt.timezone.utc) + dt.timedelta(hours=3))  # real time, not wall
+                     end=start.astimezone(dt.UTC) + dt.timedelta(hours=3))  # real time, not wall
     assert wall(items(org)) == [("2026-11-01 00:00", "02:00")]
 
 

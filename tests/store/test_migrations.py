@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pathlib
 import shutil
 import sqlite3
 

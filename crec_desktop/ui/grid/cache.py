@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 from crec_desktop.ui.grid.data import AbsenceInfo, BlockInfo, DayMark, RowInfo, Window
 from crec_desktop.ui.grid.geometry import date_at, day_index, position_day
@@ -55,7 +55,7 @@ class Month:
     available: dict[int, dict[int, float]] = dataclasses.field(default_factory=dict)   # by day index
 
     @classmethod
-    def build(cls, window: Window) -> "Month":
+    def build(cls, window: Window) -> Month:
         month = cls(window)
         month._place(window.blocks)
         month._index()

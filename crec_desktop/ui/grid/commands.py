@@ -8,7 +8,7 @@ the command is made obsolete (QUndoStack drops it) rather than leaving the stack
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand

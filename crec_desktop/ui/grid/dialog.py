@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
@@ -184,7 +184,7 @@ class BookingDialog(QDialog):
     # -- the small entry point a test can drive --------------------------------------------------------
     @classmethod
     def ask(cls, parent: QWidget | None, source, draft: BookingDraft, *, title: str | None = None,
-            driver: Callable[["BookingDialog"], bool] | None = None) -> BookingDraft | None:
+            driver: Callable[[BookingDialog], bool] | None = None) -> BookingDraft | None:
         dialog = cls(source, draft, title, parent)
         try:
             if driver is not None:

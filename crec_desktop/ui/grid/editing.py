@@ -9,7 +9,7 @@ those rows repainted), the produced blocks selected and the warnings shown witho
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget

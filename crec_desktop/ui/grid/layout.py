@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from crec_desktop.ui.grid.data import BlockInfo, RowInfo
 from crec_desktop.ui.grid.geometry import span

@@ -87,7 +87,7 @@ class PlanningView(QWidget):
 
     @classmethod
     def for_database(cls, db, user, undo_stack: QUndoStack, *, lang: str = "fr", settings_store=None,
-                     parent: QWidget | None = None, poll_ms: int = POLL_MS) -> "PlanningView":
+                     parent: QWidget | None = None, poll_ms: int = POLL_MS) -> PlanningView:
         """The grid over the scheduling services of `db` for `user` (services.users.CurrentUser);
         settings_store: the main window's QSettings (Settings.store), so the grid's choices are
         remembered in the same file."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import pathlib
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize

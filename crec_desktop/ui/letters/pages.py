@@ -49,7 +49,7 @@ class PdfPages:
         self._doc = pdfium.PdfDocument(pdf)
         self._sizes = [self._doc.get_page_size(i) for i in range(len(self._doc))]
 
-    def __enter__(self) -> "PdfPages":
+    def __enter__(self) -> PdfPages:
         return self
 
     def __exit__(self, *exc) -> None:

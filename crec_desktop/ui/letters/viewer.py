@@ -31,7 +31,7 @@ CACHED = 6    # page images kept
 class _Canvas(QWidget):
     """The pages laid out in a column; paints only what is exposed."""
 
-    def __init__(self, view: "PageView"):
+    def __init__(self, view: PageView):
         super().__init__()
         self.view = view
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

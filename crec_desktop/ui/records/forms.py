@@ -18,9 +18,10 @@ to press Enregistrer (the same checks run) or False to cancel.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -429,7 +430,7 @@ class RecordDialog(QDialog):
 
     # --- the entry point a test can drive ---------------------------------------------------------
     @classmethod
-    def run(cls, dialog: "RecordDialog", driver: Callable[["RecordDialog"], bool] | None):
+    def run(cls, dialog: RecordDialog, driver: Callable[[RecordDialog], bool] | None):
         try:
             if driver is not None:
                 if driver(dialog):

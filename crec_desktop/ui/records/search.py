@@ -7,11 +7,13 @@ key (numbers as numbers, dates as dates, empty values last).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from crec_desktop.domain.text import fold
+
 
 def words(query: str) -> list[str]:
     return fold(query).split()

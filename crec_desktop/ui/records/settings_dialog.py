@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from crec_desktop.domain import validation as v
 from crec_desktop.domain.messages import Message, UserError, msg
-from crec_desktop.services import absences
+from crec_desktop.services import absences, permissions
 from crec_desktop.services import organisation as service
-from crec_desktop.services import permissions
 from crec_desktop.services.records import KEEP
 from crec_desktop.ui.records.context import RecordsContext
 from crec_desktop.ui.records.forms import RecordDialog, form_page, section_title

@@ -12,13 +12,14 @@ by pytest-qt's qtmodeltester in the tests.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from crec_desktop.ui.records.context import RecordsContext
 from crec_desktop.domain.text import fold
+from crec_desktop.ui.records.context import RecordsContext
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 40

@@ -14,9 +14,23 @@ import pathlib
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.timeutil import today as local_today
@@ -220,7 +234,7 @@ class HoursReportDialog(QDialog):
         write_bytes_atomically(path, report_files.report_bytes(self.report, path, self.lang))
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, db: Database, lang: str) -> "HoursReportDialog":
+    def open_for(cls, parent: QWidget | None, db: Database, lang: str) -> HoursReportDialog:
         dialog = cls(db, lang, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

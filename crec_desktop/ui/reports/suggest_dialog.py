@@ -16,8 +16,21 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QListWidget, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crec_desktop.domain.formatting import format_hours
 from crec_desktop.domain.messages import UserError
@@ -267,7 +280,7 @@ class SuggestDialog(QDialog):
 
     @classmethod
     def open_for(cls, parent: QWidget | None, db: Database, user, lang: str,
-                 undo_stack: QUndoStack | None = None) -> "SuggestDialog":
+                 undo_stack: QUndoStack | None = None) -> SuggestDialog:
         dialog = cls(db, user, lang, undo_stack=undo_stack, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -16,7 +16,7 @@ from crec_desktop.ui.letters.common import pdf_printer
 from crec_desktop.ui.letters.preview import LetterPreviewDialog
 from crec_desktop.ui.letters.viewer import FIT_PAGE, FIT_WIDTH
 from tests.letters.records import add_engagement, change_engagement
-from tests.letters.sample import pdf_text, shows
+from tests.letters.sample import pdf_text
 from tests.ui.letters.conftest import COORDINATOR, MANAGER
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from crec_desktop.domain.text import fold
 from crec_desktop.domain.timeutil import local
 from crec_desktop.services import absences as A
 from crec_desktop.services import engagements as E
@@ -22,7 +23,6 @@ from crec_desktop.ui.records.engagement_dialog import IssuedModel, SessionModel
 from crec_desktop.ui.records.engagements import EngagementModel
 from crec_desktop.ui.records.member_dialog import BankYearsModel
 from crec_desktop.ui.records.members import MemberModel
-from crec_desktop.domain.text import fold
 from crec_desktop.ui.records.search import RecordProxy
 from crec_desktop.ui.records.settings_dialog import ClosureModel
 from crec_desktop.ui.records.specialist_dialog import AbsenceLinesModel
