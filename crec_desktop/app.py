@@ -146,10 +146,8 @@ def render_window_png(ctx, db, user, day, view: str, size: tuple[int, int]) -> b
 def run_screenshot(ctx) -> int:
     """`crec-desktop screenshot -o FILE.png [--date DATE] [--view week|month] [--size WxH]`."""
     from crec_desktop.commands import parse_date, parse_size, write_bytes_atomically  # noqa: PLC0415
-    from crec_desktop.domain.timeutil import today  # noqa: PLC0415
-
     args = ctx.args
-    day = parse_date(args.date) if args.date else today()
+    day = parse_date(args.date) if args.date else ctx.clock.today()
     width, height = parse_size(args.size)
     output = pathlib.Path(args.output)
     # No window on anyone's screen, and the same image whatever the screen: Qt's offscreen

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from crec_desktop import __version__, config
+from crec_desktop.domain.clock import Clock
 from crec_desktop.domain.messages import UserError, define, tr
 
 log = logging.getLogger("crec_desktop")
@@ -60,12 +61,14 @@ def _speak_argparse(lang: str) -> None:
 
 
 class Context:
-    """What every command receives: the language, the paths and a way to open the database."""
+    """What every command receives: the language, the paths, the clock and a way to open the
+    database (which carries the clock to every service)."""
 
-    def __init__(self, args: argparse.Namespace, paths: config.Paths):
+    def __init__(self, args: argparse.Namespace, paths: config.Paths, clock: Clock | None = None):
         self.args = args
         self.lang: str = args.lang
         self.paths = paths
+        self.clock = clock or Clock()
         self.url = config.database_url(args.db, paths)
         self._db = None
 
@@ -73,7 +76,7 @@ class Context:
         """The database, created or upgraded as start-up does (see store.migrate.ensure_current)."""
         if self._db is None:
             from crec_desktop.store.session import open_database  # noqa: PLC0415 - lazy
-            self._db = open_database(self.url, self.paths, upgrade=upgrade)
+            self._db = open_database(self.url, self.paths, upgrade=upgrade, clock=self.clock)
         return self._db
 
     def close(self) -> None:
@@ -109,7 +112,8 @@ def _pre_language(argv: Sequence[str]) -> str:
     return config.language(value)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run crec-desktop with argv; `clock` (tests) is the time it reads, default the system's."""
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _pre_language(argv)
     args = build_parser(lang).parse_args(argv)
@@ -118,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from crec_desktop.logsetup import setup_logging  # noqa: PLC0415
 
     setup_logging(paths)
-    ctx = Context(args, paths)
+    ctx = Context(args, paths, clock)
     handler: Callable[[Context], int] | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -18,6 +18,8 @@ from hypothesis import settings as hypothesis_settings  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from crec_desktop.domain.clock import Clock  # noqa: E402
+from crec_desktop.domain.timeutil import local  # noqa: E402
 from crec_desktop.store import migrate  # noqa: E402
 from crec_desktop.store.db import Database, init_db  # noqa: E402
 from crec_desktop.store.models import Base  # noqa: E402
@@ -121,13 +123,26 @@ def _databases(tmp_path_factory):
     factory.close()
 
 
+# The instant every test starts at, whatever the day the suite runs: Wednesday 25 November 2026,
+# 10:00 in Toronto, in the week of the samples (tests/ui/sample.py, tests/ui/grid/conftest.py).
+FROZEN_AT = local(2026, 11, 25, 10)
+
+
 @pytest.fixture
-def make_db(_databases):
-    """Call it to get another fresh, migrated, empty database (a `Database`)."""
+def clock() -> Clock:
+    """The one clock of a test, frozen at FROZEN_AT: every database the test makes reads it, and
+    so do the services, the window and the commands run in process. `clock.set(instant)` or
+    `clock.advance(delta)` moves it."""
+    return Clock.frozen(FROZEN_AT)
+
+
+@pytest.fixture
+def make_db(_databases, clock):
+    """Call it to get another fresh, migrated, empty database (a `Database`) on the test's clock."""
     made: list[Database] = []
 
     def make() -> Database:
-        db = init_db(_databases.create())
+        db = init_db(_databases.create(), clock=clock)
         made.append(db)
         return db
 

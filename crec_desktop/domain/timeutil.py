@@ -91,7 +91,3 @@ def hours_between(start: dt.datetime, end: dt.datetime) -> float:
 def week_start(day: dt.date) -> dt.date:
     """The Monday of day's week (ISO weeks, as Quebec calendars number them)."""
     return day - dt.timedelta(days=day.weekday())
-
-
-def today() -> dt.date:
-    return dt.datetime.now(TZ).date()

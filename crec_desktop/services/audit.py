@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crec_desktop.domain.timeutil import UTC, format_instant
+from crec_desktop.domain.timeutil import format_instant
 from crec_desktop.services.changes import State
 from crec_desktop.services.users import CurrentUser
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, session_clock
 from crec_desktop.store.models import AuditEntry
 
 
@@ -46,7 +46,7 @@ def state_json(state: State | None, version: int | None = None) -> str | None:
 def record(session: Session, user: CurrentUser, action: str, entity: str, key: str | int | None,
            before: State | None, after: State | None, *, at: dt.datetime | None = None,
            before_version: int | None = None, after_version: int | None = None) -> AuditEntry:
-    entry = AuditEntry(at=at or dt.datetime.now(UTC), actor=user.login, action=action, entity=entity,
+    entry = AuditEntry(at=at or session_clock(session).now(), actor=user.login, action=action, entity=entity,
                        entity_key=None if key is None else str(key),
                        before_json=state_json(before, before_version), after_json=state_json(after, after_version))
     session.add(entry)

@@ -19,10 +19,10 @@ from decimal import Decimal
 from sqlalchemy import bindparam, case, extract, func, select
 from sqlalchemy.orm import Session
 
-from crec_desktop.domain.timeutil import UTC, range_bounds
+from crec_desktop.domain.timeutil import range_bounds
 from crec_desktop.services.availability import minutes_to_hours
 from crec_desktop.store.coltypes import UTCDateTime
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, session_clock
 from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Organization
 
 
@@ -106,14 +106,14 @@ def _sums(session: Session, by: str, params: dict) -> dict[int, tuple[int, int, 
 def engagement_minutes(session: Session, engagement_ids: Sequence[int], *,
                        now: dt.datetime | None = None) -> dict[int, tuple[int, int, int]]:
     """{engagement id: (confirmed, tentative, done) minutes} of all its occurrences (those with any)."""
-    return _sums(session, "engagement", {"ids": list(engagement_ids), "now": now or dt.datetime.now(UTC)})
+    return _sums(session, "engagement", {"ids": list(engagement_ids), "now": now or session_clock(session).now()})
 
 
 def member_minutes(session: Session, member_ids: Sequence[int], first: dt.date, last: dt.date, *,
                    now: dt.datetime | None = None) -> dict[int, tuple[int, int, int]]:
     """{member id: (confirmed, tentative, done) minutes} of occurrences starting on local days first..last."""
     lo, hi = range_bounds(first, last)
-    return _sums(session, "member", {"ids": list(member_ids), "lo": lo, "hi": hi, "now": now or dt.datetime.now(UTC)})
+    return _sums(session, "member", {"ids": list(member_ids), "lo": lo, "hi": hi, "now": now or session_clock(session).now()})
 
 
 _PAIRS: dict[str, object] = {}
@@ -138,7 +138,7 @@ def specialist_engagement_minutes(session: Session, first: dt.date, last: dt.dat
             .where(_O.start >= bindparam("lo", type_=UTCDateTime()), _O.start < bindparam("hi", type_=UTCDateTime()))
             .group_by(_O.specialist_id, _B.engagement_id))
     lo, hi = range_bounds(first, last)
-    rows = session.execute(statement, {"lo": lo, "hi": hi, "now": now or dt.datetime.now(UTC)})
+    rows = session.execute(statement, {"lo": lo, "hi": hi, "now": now or session_clock(session).now()})
     return {(sid, eid): tuple(int(round(v or 0)) for v in values) for sid, eid, *values in rows}
 
 
@@ -173,18 +173,16 @@ def read_member_use(session: Session, member_ids: Sequence[int], first: dt.date,
     return {i: BudgetUse(banks[i], *sums.get(i, (0, 0, 0))) for i in ids if i in banks}
 
 
-def engagement_use(db: Database, engagement_ids: Sequence[int], *,
-                   now: dt.datetime | None = None) -> dict[int, BudgetUse]:
+def engagement_use(db: Database, engagement_ids: Sequence[int]) -> dict[int, BudgetUse]:
     with db.read() as session:
-        return read_engagement_use(session, engagement_ids, now=now)
+        return read_engagement_use(session, engagement_ids)
 
 
-def member_use(db: Database, member_ids: Sequence[int], day: dt.date, *,
-               now: dt.datetime | None = None) -> dict[int, BudgetUse]:
+def member_use(db: Database, member_ids: Sequence[int], day: dt.date) -> dict[int, BudgetUse]:
     """Each member's hour bank use over the fiscal year that contains day."""
     with db.read() as session:
         first, last = fiscal_year(day, fiscal_start_month(session))
-        return read_member_use(session, member_ids, first, last, now=now)
+        return read_member_use(session, member_ids, first, last)
 
 
 __all__ = ["BudgetUse", "engagement_minutes", "engagement_use", "fiscal_year", "fiscal_start_month", "member_minutes",

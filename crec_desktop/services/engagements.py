@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session, aliased
 from crec_desktop.domain import validation as v
 from crec_desktop.domain import workflow
 from crec_desktop.domain.messages import Message, UserError, define, msg
-from crec_desktop.domain.timeutil import UTC
 from crec_desktop.services import permissions
 from crec_desktop.services.budgets import read_engagement_use
 from crec_desktop.services.changes import Outcome
@@ -287,8 +286,7 @@ class EngagementRow:
 _Lead = aliased(Specialist)
 
 
-def list_engagements(db: Database, *, now: dt.datetime | None = None,
-                     engagement_ids: Sequence[int] | None = None) -> list[EngagementRow]:
+def list_engagements(db: Database, *, engagement_ids: Sequence[int] | None = None) -> list[EngagementRow]:
     """Every engagement (or those asked for), newest number first."""
     e, m, d = Engagement, Member, DomainOfExpertise
     with db.read() as session:
@@ -300,7 +298,7 @@ def list_engagements(db: Database, *, now: dt.datetime | None = None,
         if engagement_ids is not None:
             query = query.where(e.id.in_(list(engagement_ids)))
         rows = session.execute(query).all()
-        uses = read_engagement_use(session, [r[0] for r in rows], now=now or dt.datetime.now(UTC))
+        uses = read_engagement_use(session, [r[0] for r in rows])
         letters = dict(session.execute(select(IssuedLetter.engagement_id, func.count())
                                        .group_by(IssuedLetter.engagement_id)).all())
         out = []

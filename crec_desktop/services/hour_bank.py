@@ -23,9 +23,8 @@ from sqlalchemy.orm import Session
 
 from crec_desktop.domain.hour_bank import NONE, BankYear, YearUse, bank_years
 from crec_desktop.domain.timeutil import UTC, local_date
-from crec_desktop.domain.timeutil import today as local_today
 from crec_desktop.services.budgets import fiscal_year, read_member_use
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, session_clock
 from crec_desktop.store.models import Booking, Engagement, Member, Occurrence, Organization
 
 MAX_YEARS = 10
@@ -82,7 +81,7 @@ def _first_booking_days(session: Session, member_ids: Sequence[int]) -> dict[int
 def read_hour_banks(session: Session, member_ids: Sequence[int], day: dt.date, *,
                     now: dt.datetime | None = None) -> dict[int, HourBank | None]:
     """Each member's hour bank for the fiscal year containing day (None: the member has no bank)."""
-    now = now or dt.datetime.now(UTC)
+    now = now or session_clock(session).now()
     today = local_date(now)
     rule = read_carry_rule(session)
     banks = dict(session.execute(select(Member.id, Member.hour_bank).where(Member.id.in_(list(member_ids)))).all())
@@ -114,12 +113,11 @@ def read_hour_banks(session: Session, member_ids: Sequence[int], day: dt.date, *
     return out
 
 
-def member_hour_banks(db: Database, member_ids: Sequence[int], day: dt.date | None = None, *,
-                      now: dt.datetime | None = None) -> dict[int, HourBank | None]:
+def member_hour_banks(db: Database, member_ids: Sequence[int], day: dt.date | None = None) -> dict[int, HourBank | None]:
+    """Each member's hour bank for the fiscal year containing day (default: today)."""
     with db.read() as session:
-        return read_hour_banks(session, member_ids, day or local_today(), now=now)
+        return read_hour_banks(session, member_ids, day or db.clock.today())
 
 
-def member_hour_bank(db: Database, member_id: int, day: dt.date | None = None, *,
-                     now: dt.datetime | None = None) -> HourBank | None:
-    return member_hour_banks(db, [member_id], day, now=now).get(member_id)
+def member_hour_bank(db: Database, member_id: int, day: dt.date | None = None) -> HourBank | None:
+    return member_hour_banks(db, [member_id], day).get(member_id)

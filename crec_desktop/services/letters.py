@@ -42,7 +42,7 @@ from crec_desktop.letters.data import (
 from crec_desktop.services import audit
 from crec_desktop.services.permissions import LETTER_ISSUE, require
 from crec_desktop.services.users import CurrentUser
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, session_clock
 from crec_desktop.store.models import (
     Booking,
     DomainOfExpertise,
@@ -174,12 +174,12 @@ def _specialists(session: Session, ids: list[int], lead_id: int | None) -> tuple
                                     lead=i == lead_id) for i in ids if i in people)
 
 
-def gather(session: Session, number: str, *, lang: str | None = None, today: dt.date | None = None) -> LetterData:
+def gather(session: Session, number: str, *, lang: str | None = None) -> LetterData:
     """The letter's data for engagement `number` as it stands (no version set)."""
-    return _gather(session, _engagement(session, number), lang, today)
+    return _gather(session, _engagement(session, number), lang)
 
 
-def _gather(session: Session, e, lang: str | None, today: dt.date | None) -> LetterData:
+def _gather(session: Session, e, lang: str | None) -> LetterData:
     planned, booked_ids = _sessions(session, e.id)
     ids = ([e.lead_id] if e.lead_id else []) + [i for i in booked_ids if i != e.lead_id]
     rate = e.hourly_rate if e.hourly_rate is not None else e.lead_rate
@@ -187,7 +187,7 @@ def _gather(session: Session, e, lang: str | None, today: dt.date | None) -> Let
         number=e.number, title=e.title, organisation=_organisation(session),
         recipient=Recipient(name=e.member_name, contact_name=e.contact_name, contact_title=e.contact_title,
                             address=e.member_address, email=e.member_email, phone=e.member_phone),
-        letter_date=today or timeutil.today(), language=lang or e.language or "fr", status=e.status,
+        letter_date=session_clock(session).today(), language=lang or e.language or "fr", status=e.status,
         domain=LocalText(e.domain_fr, e.domain_en), context=e.context, scope=e.scope, deliverables=e.deliverables,
         exclusions=e.exclusions, start_date=e.start_date, end_date=e.end_date, budget_hours=e.budget_hours,
         hourly_rate=rate, taxable=e.taxable, specialists=_specialists(session, ids, e.lead_id),
@@ -208,11 +208,11 @@ def _pdf_of(session: Session, issued_id: int) -> bytes:
     return session.execute(select(IssuedLetter.pdf).where(IssuedLetter.id == issued_id)).scalar_one()
 
 
-def _prepared(session: Session, number: str, lang: str | None, today: dt.date | None):
+def _prepared(session: Session, number: str, lang: str | None):
     """The data with the version it has (unchanged since the last issue: with that issue's row)
     or would get (changed, or never issued: with None)."""
     engagement = _engagement(session, number)
-    data = _gather(session, engagement, lang, today)
+    data = _gather(session, engagement, lang)
     latest = _latest(session, engagement.id)
     if latest is not None:
         stored = json.loads(latest.data_json)
@@ -230,10 +230,10 @@ def _render(data: LetterData) -> bytes:
 
 # --- what the window and the command line call ------------------------------------------------
 
-def letter_data(db: Database, number: str, *, lang: str | None = None, today: dt.date | None = None) -> LetterData:
+def letter_data(db: Database, number: str, *, lang: str | None = None) -> LetterData:
     """The letter's data as it would be issued now (with that version number)."""
     with db.read() as session:
-        return _prepared(session, number, lang, today)[0]
+        return _prepared(session, number, lang)[0]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -249,45 +249,42 @@ class PreparedLetter:
         return self.data.version
 
 
-def prepare_letter(db: Database, number: str, *, lang: str | None = None,
-                   today: dt.date | None = None) -> PreparedLetter:
+def prepare_letter(db: Database, number: str, *, lang: str | None = None) -> PreparedLetter:
     """The letter as PDF: the issued bytes if nothing changed since the last issue, else a fresh
     rendering carrying the version it would get if issued now."""
     with db.read() as session:
-        data, issued = _prepared(session, number, lang, today)
+        data, issued = _prepared(session, number, lang)
         if issued is not None:
             return PreparedLetter(data, _pdf_of(session, issued.id), True)
     return PreparedLetter(data, _render(data), False)
 
 
-def letter_pdf(db: Database, number: str, *, lang: str | None = None, today: dt.date | None = None) -> bytes:
+def letter_pdf(db: Database, number: str, *, lang: str | None = None) -> bytes:
     """prepare_letter(...).pdf"""
-    return prepare_letter(db, number, lang=lang, today=today).pdf
+    return prepare_letter(db, number, lang=lang).pdf
 
 
-def letters_pdfs(db: Database, numbers: Iterable[str], *, lang: str | None = None,
-                 today: dt.date | None = None) -> Iterator[tuple[str, bytes]]:
+def letters_pdfs(db: Database, numbers: Iterable[str], *, lang: str | None = None) -> Iterator[tuple[str, bytes]]:
     """(number, PDF) for each engagement in turn, in one read session: for batches with a
     progress bar (the caller counts the items) or a cancel button (stop iterating)."""
     with db.read() as session:
         for number in numbers:
-            data, issued = _prepared(session, number, lang, today)
+            data, issued = _prepared(session, number, lang)
             yield number, (_pdf_of(session, issued.id) if issued is not None else _render(data))
 
 
-def issue_letter(db: Database, number: str, user: CurrentUser, *, lang: str | None = None,
-                 today: dt.date | None = None, attempts: int = 3) -> IssuedInfo:
+def issue_letter(db: Database, number: str, user: CurrentUser, *, lang: str | None = None, attempts: int = 3) -> IssuedInfo:
     """Keep the letter as issued now; returns the version kept (`created` False if unchanged)."""
     require(user, LETTER_ISSUE)
     with db.write() as session:
         engagement_id = _engagement(session, number).id
         for _ in range(attempts):
-            data, issued = _prepared(session, number, lang, today)
+            data, issued = _prepared(session, number, lang)
             if issued is not None:
                 return IssuedInfo.of(issued)
             pdf = _render(data)
             row = IssuedLetter(engagement_id=engagement_id, number=data.number, version=data.version,
-                               language=data.language, issued_at=dt.datetime.now(timeutil.UTC),
+                               language=data.language, issued_at=session_clock(session).now(),
                                issued_by=user.login, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
                                data_json=data.to_json())
             try:

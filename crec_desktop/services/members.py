@@ -18,7 +18,6 @@ from crec_desktop.domain import validation as v
 from crec_desktop.domain.hour_bank import BankYear
 from crec_desktop.domain.messages import Message, define, msg
 from crec_desktop.domain.regions import CODES as REGION_CODES
-from crec_desktop.domain.timeutil import today as local_today
 from crec_desktop.services import permissions
 from crec_desktop.services.changes import Outcome
 from crec_desktop.services.hour_bank import read_hour_banks
@@ -179,13 +178,14 @@ class MemberRow:
         return self.state.short_name or self.state.name
 
 
-def list_members(db: Database, *, day: dt.date | None = None, now: dt.datetime | None = None) -> list[MemberRow]:
-    """Every member (active or not), by name."""
-    day = day or local_today()
+def list_members(db: Database, *, day: dt.date | None = None) -> list[MemberRow]:
+    """Every member (active or not), by name, with the hour bank of the fiscal year of day
+    (default: today)."""
+    day = day or db.clock.today()
     with db.read() as session:
         rows = session.scalars(select(Member).order_by(Member.name, Member.key)).all()
         counts = dict(session.execute(select(Engagement.member_id, func.count()).group_by(Engagement.member_id)).all())
-        banks = read_hour_banks(session, [r.id for r in rows], day, now=now)
+        banks = read_hour_banks(session, [r.id for r in rows], day)
         out = []
         for r in rows:
             bank = banks.get(r.id)

@@ -291,12 +291,12 @@ def report_period(db: Database, preset: str, today: dt.date) -> tuple[dt.date, d
         return preset_period(preset, today, fiscal_start_month(session))
 
 
-def hours_report(db: Database, first: dt.date, last: dt.date, *,
-                 now: dt.datetime | None = None) -> HoursReport:
-    """The report over the local days first..last (inclusive); `now` separates done from planned."""
+def hours_report(db: Database, first: dt.date, last: dt.date) -> HoursReport:
+    """The report over the local days first..last (inclusive); the database's clock separates done
+    from planned."""
     check_range(first, last)
     with db.read() as session:
-        return read_hours_report(session, first, last, now=now)
+        return read_hours_report(session, first, last)
 
 
 __all__ = ["COUNT", "Column", "EngagementHours", "HOURS", "HoursReport", "LAST_MONTH", "MONEY", "MemberHours", "PERCENT",

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from crec_desktop.domain import validation as v
 from crec_desktop.domain.messages import Message, define, msg
-from crec_desktop.domain.timeutil import today as local_today
 from crec_desktop.services import permissions
 from crec_desktop.services.availability import SpecialistLoad, compute_loads
 from crec_desktop.services.changes import Outcome
@@ -260,9 +259,9 @@ def month_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def list_specialists(db: Database, *, today: dt.date | None = None) -> list[SpecialistRow]:
-    """Every specialist (active or not), by name, with their load over today's month."""
-    first, last = month_bounds(today or local_today())
+def list_specialists(db: Database, *, day: dt.date | None = None) -> list[SpecialistRow]:
+    """Every specialist (active or not), by name, with their load over the month of day (default: today)."""
+    first, last = month_bounds(day or db.clock.today())
     with db.read() as session:
         rows = session.scalars(select(Specialist).order_by(Specialist.name, Specialist.key)).all()
         loads = {load.specialist_id: load.total()

@@ -43,7 +43,7 @@ from crec_desktop.domain.timeutil import UTC, at_local, range_bounds
 from crec_desktop.services.agenda import read_occurrences
 from crec_desktop.services.availability import compute_loads, daily_expected_minutes, minutes_to_hours
 from crec_desktop.services.budgets import specialist_engagement_minutes
-from crec_desktop.store.db import Database
+from crec_desktop.store.db import Database, session_clock
 from crec_desktop.store.models import DomainOfExpertise, Engagement, Member, Specialist, specialist_domain
 
 MAX_DAYS = 366
@@ -292,7 +292,7 @@ def read_suggestions(session: Session, member_key: str, domain_code: str, hours:
                      last: dt.date, *, now: dt.datetime | None = None) -> Result:
     check_input(hours, first, last)
     request = _read_request(session, member_key, domain_code, hours, first, last)
-    now = now or dt.datetime.now(UTC)
+    now = now or session_clock(session).now()
     sd = specialist_domain.c
     candidates = session.execute(
         select(Specialist.id).join(specialist_domain, sd.specialist_id == Specialist.id)
@@ -384,12 +384,12 @@ def _load_reason(utilisation: Decimal | None, weight: int, key: str, none_key: s
     return Reason(_points(1 - utilisation, weight), msg(key, pct=_pct(utilisation)))
 
 
-def suggest(db: Database, member_key: str, domain_code: str, hours: Decimal, first: dt.date, last: dt.date, *,
-            now: dt.datetime | None = None) -> Result:
+def suggest(db: Database, member_key: str, domain_code: str, hours: Decimal, first: dt.date,
+            last: dt.date) -> Result:
     """Ranked suggestions (see the module's docstring); UserError for bad input."""
     check_input(hours, first, last)
     with db.read() as session:
-        return read_suggestions(session, member_key, domain_code, hours, first, last, now=now)
+        return read_suggestions(session, member_key, domain_code, hours, first, last)
 
 
 __all__ = ["Reason", "Request", "Result", "Slot", "Suggestion", "choose_slots", "half_days", "read_suggestions",

@@ -25,7 +25,6 @@ checks then see what the other one committed.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -35,12 +34,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from crec_desktop.domain.messages import Message, UserError, define, msg
-from crec_desktop.domain.timeutil import UTC
 from crec_desktop.services import audit
 from crec_desktop.services.changes import Changed, Outcome, Restore, RestoreItem, StaleEdit, State, unique_messages
 from crec_desktop.services.users import CurrentUser, normalise_login
 from crec_desktop.services.wording import date_param, time_param
-from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried
+from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried, session_clock
 from crec_desktop.store.models import Specialist
 
 define({
@@ -147,7 +145,7 @@ def apply(session: Session, user: CurrentUser, kind: Kind, action: str, plans: S
         raise UserError(*unique_messages(problems))
     kind.check_plans(session, plans)
 
-    now = dt.datetime.now(UTC)
+    now = session_clock(session).now()
     before_versions = {id(p): (p.row.version if p.row is not None else None) for p in plans}
     for p in plans:
         if p.after is None:

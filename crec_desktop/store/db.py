@@ -39,6 +39,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, NoSuch
 if TYPE_CHECKING:  # sqlalchemy.orm is imported when the first session is made (see _sessions)
     from sqlalchemy.orm import Session, sessionmaker
 
+from crec_desktop.domain.clock import Clock
 from crec_desktop.domain.messages import UserError, define, msg
 
 define({
@@ -59,12 +60,13 @@ POOL_RECYCLE_S = 3600
 @dataclasses.dataclass
 class Database:
     """An engine and its sessions. `read()` for queries, `write()` for a transaction,
-    `connect()` for Core reads."""
+    `connect()` for Core reads; and the clock every use of this database reads the time from."""
 
     url: str
     engine: Engine
     _read_bind: Engine     # the engine with the options of reads (autocommit on PostgreSQL)
     _write_bind: Engine    # ... and of writes (BEGIN IMMEDIATE on SQLite)
+    clock: Clock = dataclasses.field(default_factory=Clock)
     _makers: tuple[sessionmaker, sessionmaker] | None = dataclasses.field(default=None, repr=False)
 
     @property
@@ -86,13 +88,13 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """An ORM session for queries (its connection as `connect()` gives them)."""
-        with self._sessions()[0]() as session:
+        with self._sessions()[0](info={"clock": self.clock}) as session:
             yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one transaction: committed at the end, rolled back on any error."""
-        with self._sessions()[1]() as session, session.begin():
+        with self._sessions()[1](info={"clock": self.clock}) as session, session.begin():
             yield session
 
     def _sessions(self) -> tuple[sessionmaker, sessionmaker]:
@@ -106,6 +108,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def session_clock(session: Session) -> Clock:
+    """The clock of the Database that made this session (its `read()` or `write()`): code that
+    works inside a session reads the time the way the rest of its database does."""
+    try:
+        return session.info["clock"]
+    except KeyError:
+        raise RuntimeError("this session was not made by Database.read() or write(): it has no clock") from None
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -179,8 +190,9 @@ def _postgresql_setup(engine: Engine) -> None:
             raise DisconnectionError("the server closed this pooled connection")  # the pool reconnects
 
 
-def init_db(url: str, *, echo: bool = False) -> Database:
-    """Bind to the database at url (SQLite file or PostgreSQL). Does not create or migrate."""
+def init_db(url: str, *, echo: bool = False, clock: Clock | None = None) -> Database:
+    """Bind to the database at url (SQLite file or PostgreSQL). Does not create or migrate.
+    `clock` is the time every use of it reads (default: the system's)."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -208,4 +220,4 @@ def init_db(url: str, *, echo: bool = False) -> Database:
     else:
         _postgresql_setup(engine)
         read_bind, write_bind = engine.execution_options(isolation_level="AUTOCOMMIT"), engine
-    return Database(url=url, engine=engine, _read_bind=read_bind, _write_bind=write_bind)
+    return Database(url=url, engine=engine, _read_bind=read_bind, _write_bind=write_bind, clock=clock or Clock())

@@ -205,7 +205,7 @@ def load_demo(db, years: int = 1, force: bool = False, *, today: dt.date | None 
     """
     from crec_desktop.store import interchange  # noqa: PLC0415 - the importer is heavy
 
-    doc, sections = _build(years, today or timeutil.today())
+    doc, sections = _build(years, today or db.clock.today())
     if admin_login:
         doc = _with_admin_login(doc, admin_login)
     with db.write() as session:

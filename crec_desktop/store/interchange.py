@@ -33,10 +33,9 @@ from sqlalchemy.orm import Session
 
 from crec_desktop.domain import rules
 from crec_desktop.domain.messages import UserError, define, msg
-from crec_desktop.domain.timeutil import UTC
 from crec_desktop.store import bulk, interchange_export, occurrences
 from crec_desktop.store import models as m
-from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried
+from crec_desktop.store.db import RACE_ATTEMPTS, Database, lost_race, retried, session_clock
 from crec_desktop.store.interchange_export import FORMAT
 from crec_desktop.store.interchange_fields import (
     DOMAIN,
@@ -178,7 +177,7 @@ class _Importer:
         self.s = session
         self.doc = doc
         self.actor = actor
-        self.now = dt.datetime.now(UTC)
+        self.now = session_clock(session).now()
         self.added = Counter()
         self.updated = Counter()
         self.unchanged = Counter()

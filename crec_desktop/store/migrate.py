@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 import pathlib
 import sqlite3
 
@@ -100,7 +99,7 @@ def backup_sqlite(db: Database, folder: pathlib.Path, reason: str = "backup") ->
     """A consistent copy of an SQLite database through SQLite's online backup API."""
     source_path = db.engine.url.database
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = db.clock.local_now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{pathlib.Path(source_path).stem}-{reason}-{stamp}.sqlite3"
     copy_sqlite(pathlib.Path(source_path), target)
     return target

@@ -11,6 +11,7 @@ import logging
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crec_desktop.config import Paths, display_url
+from crec_desktop.domain.clock import Clock
 from crec_desktop.domain.messages import UserError, msg
 from crec_desktop.store import migrate
 from crec_desktop.store.db import Database, init_db
@@ -23,11 +24,11 @@ def _reason(exc: Exception) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def open_database(url: str, paths: Paths, *, upgrade: bool = True) -> Database:
-    """A ready-to-use Database at url, or a UserError that says why not."""
+def open_database(url: str, paths: Paths, *, upgrade: bool = True, clock: Clock | None = None) -> Database:
+    """A ready-to-use Database at url (reading the time from `clock`), or a UserError that says why not."""
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:" and url == f"sqlite:///{paths.database_file}":
         paths.ensure()  # the default file lives in the user data folder: create the folder
-    db = init_db(url)
+    db = init_db(url, clock=clock)
     try:
         if upgrade:
             copy = migrate.ensure_current(db, paths.backup_dir)

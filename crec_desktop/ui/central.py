@@ -19,7 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from crec_desktop.domain.timeutil import today
+from crec_desktop.domain.clock import Clock
 from crec_desktop.ui.period import VIEWS, Period
 
 log = logging.getLogger(__name__)
@@ -28,10 +28,11 @@ log = logging.getLogger(__name__)
 class CentralArea(QWidget):
     periodChanged = Signal(object)  # the new Period
 
-    def __init__(self, lang: str = "fr", period: Period | None = None, parent=None):
+    def __init__(self, clock: Clock, lang: str = "fr", period: Period | None = None, parent=None):
         super().__init__(parent)
+        self.clock = clock
         self.lang = lang
-        self.period = period or Period.containing(today(), "week")
+        self.period = period or Period.containing(clock.today(), "week")
 
         self.action_week = QAction(self.tr("&Semaine"), self, checkable=True)
         self.action_week.setShortcut(QKeySequence("Ctrl+1"))
@@ -51,7 +52,7 @@ class CentralArea(QWidget):
         self.action_refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.action_week.triggered.connect(lambda: self.set_view("week"))
         self.action_month.triggered.connect(lambda: self.set_view("month"))
-        self.action_today.triggered.connect(lambda: self.go_to(today()))
+        self.action_today.triggered.connect(lambda: self.go_to(self.clock.today()))
         self.action_previous.triggered.connect(lambda: self.set_period(self.period.shifted(-1)))
         self.action_next.triggered.connect(lambda: self.set_period(self.period.shifted(1)))
         self.action_refresh.triggered.connect(self.refresh)
@@ -108,7 +109,7 @@ class CentralArea(QWidget):
         """Week or month, around the day in view (today when it is in the period)."""
         if view not in VIEWS:
             raise ValueError(f"unknown view {view!r}")
-        now = today()
+        now = self.clock.today()
         anchor = now if now in self.period else self.period.first
         self.set_period(Period.containing(anchor, view))
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from crec_desktop.config import Paths, display_url
 from crec_desktop.domain.messages import UserError
-from crec_desktop.domain.timeutil import today
 from crec_desktop.store.db import Database
 from crec_desktop.ui.central import CentralArea
 from crec_desktop.ui.grid.geometry import Zoom
@@ -63,8 +62,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(320, 240)
 
         if period is None:
-            period = Period.containing(today(), settings.view if settings is not None else "week")
-        self.central = CentralArea(lang, period, self)
+            period = Period.containing(db.clock.today(), settings.view if settings is not None else "week")
+        self.central = CentralArea(db.clock, lang, period, self)
         self._overview: OverviewView | None = None  # made when first shown (start-up: the grid only)
         for action in (self.central.action_week, self.central.action_month, self.central.action_today,
                        self.central.action_previous, self.central.action_next, self.central.action_refresh):

@@ -12,12 +12,14 @@ import sys
 from collections.abc import Mapping
 
 from crec_desktop import cli
+from crec_desktop.domain.clock import Clock
 
 
-def main(capsys, *args: str) -> tuple[int, str, str]:
-    """Run cli.main in this process (argparse's exits included): (status, stdout, stderr)."""
+def main(capsys, *args: str, clock: Clock | None = None) -> tuple[int, str, str]:
+    """Run cli.main in this process (argparse's exits included), on `clock` (default the
+    system's): (status, stdout, stderr)."""
     try:
-        status = cli.main(list(args))
+        status = cli.main(list(args), clock=clock)
     except SystemExit as exc:
         status = exc.code
     out, err = capsys.readouterr()
@@ -25,8 +27,9 @@ def main(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def run_command(command: str, db, *args: str, lang: str | None = None) -> int:
-    """`crec-desktop --db URL [--lang LANG] COMMAND ARGS` in this process: its exit status."""
-    return cli.main(["--db", db.url] + (["--lang", lang] if lang else []) + [command, *args])
+    """`crec-desktop --db URL [--lang LANG] COMMAND ARGS` in this process, on the database's
+    clock: its exit status."""
+    return cli.main(["--db", db.url] + (["--lang", lang] if lang else []) + [command, *args], clock=db.clock)
 
 
 def run_process(*args: str, env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess:

@@ -1,8 +1,9 @@
 """`crec-desktop suggest`: ranked specialists with reasons and slots, as text (Quebec formats) or
 JSON; nobody fitting is a clear answer with exit status 0; bad input exits 2 in either language.
 
-The command counts from the real current time (no slot in the past), so the bookings here are
-placed in the coming weeks."""
+The command counts from the clock's current time (no slot in the past): frozen by the tests at
+Wednesday 25 November 2026 (tests/conftest.py), so the bookings here are placed in the week of
+7 December."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,12 +13,12 @@ import json
 import pytest
 
 from crec_desktop.domain.holidays import holidays_between
-from crec_desktop.domain.timeutil import TZ, at_local, parse_instant, today
+from crec_desktop.domain.timeutil import TZ, at_local, parse_instant
 from crec_desktop.services import agenda
 from crec_desktop.services import scheduling as S
 from tests.cli.helpers import run_command
 
-MONDAY = today() + dt.timedelta(days=14 - today().weekday())   # the Monday after next
+MONDAY = dt.date(2026, 12, 7)   # the Monday after next, seen from the tests' frozen clock
 FRIDAY = MONDAY + dt.timedelta(days=4)
 
 

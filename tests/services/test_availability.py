@@ -84,10 +84,12 @@ def test_engagement_budget_and_member_hour_bank(org):
                      start=local(2026, 11, 24, 9), end=local(2026, 11, 24, 13))
     S.create_booking(org.db, user, specialist_id=org.ids["jean"], engagement_id=e1,  # previous fiscal year
                      start=local(2026, 3, 2, 9), end=local(2026, 3, 2, 10))
-    use = budgets.engagement_use(org.db, [e1], now=local(2026, 12, 1))[e1]
+    org.db.clock.set(local(2026, 12, 1))
+    use = budgets.engagement_use(org.db, [e1])[e1]
     assert (use.confirmed_hours, use.planned_hours, use.done_hours) == (8, 12, 8)
     assert use.over and use.remaining_hours == -2
     assert budgets.fiscal_year(D(2026, 11, 23), 4) == (D(2026, 4, 1), D(2027, 3, 31))
-    bank = budgets.member_use(org.db, [org.member_id], D(2026, 11, 23), now=local(2026, 11, 24, 10))[org.member_id]
+    org.db.clock.set(local(2026, 11, 24, 10))
+    bank = budgets.member_use(org.db, [org.member_id], D(2026, 11, 23))[org.member_id]
     assert (bank.budget_hours, bank.planned_hours, bank.done_hours) == (40, 11, 7)
     assert not bank.over

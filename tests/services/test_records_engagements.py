@@ -121,7 +121,8 @@ def test_hours_sessions_and_refused_deletion(org):
     S.create_booking(org.db, org.user("chloe"), specialist_id=sophie, engagement_id=org.engagements[number],
                      start=local(2026, 12, 2, 9), end=local(2026, 12, 2, 17), status="tentative",
                      rrule="FREQ=WEEKLY;COUNT=2")
-    (row,) = E.list_engagements(org.db, now=local(2026, 11, 20), engagement_ids=[org.engagements[number]])
+    org.db.clock.set(local(2026, 11, 20))
+    (row,) = E.list_engagements(org.db, engagement_ids=[org.engagements[number]])
     assert (row.budget_hours, row.planned_hours, row.done_hours, row.tentative_hours) == (
         Decimal("10.00"), Decimal("19.00"), Decimal("3.00"), Decimal("16.00"))
     assert row.over and row.member_label == "FCSDSQ" and row.lead_name is None

@@ -84,9 +84,9 @@ def test_hour_bank_over_a_fiscal_year_boundary(org):
     _book(org, local(2026, 4, 1, 9), local(2026, 4, 1, 15))     # 6 h, year 2026-2027, done
     _book(org, local(2026, 12, 1, 9), local(2026, 12, 1, 13))   # 4 h, planned
     _book(org, local(2026, 12, 2, 9), local(2026, 12, 2, 11), "tentative")  # 2 h, planned
-    now = local(2026, 11, 20, 12)
+    org.db.clock.set(local(2026, 11, 20, 12))
     _carry(org, "cap", Decimal("15"))
-    bank = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20), now=now)
+    bank = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20))
     last, current = bank.years
     assert (last.first, last.last) == (dt.date(2025, 4, 1), dt.date(2026, 3, 31))
     assert (last.bank, last.used, last.planned, last.left) == (Decimal("40"), Decimal("18"), 0, Decimal("22"))
@@ -96,16 +96,16 @@ def test_hour_bank_over_a_fiscal_year_boundary(org):
     assert current.left == Decimal("43") and current.carry_out == Decimal("15")
 
     _carry(org, "all")
-    current = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20), now=now).current
+    current = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20)).current
     assert current.carried_in == Decimal("22") and current.left == Decimal("50") and current.carry_out == Decimal("50")
 
     _carry(org, "none")
-    bank = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20), now=now)
+    bank = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20))
     assert len(bank.years) == 1 and bank.current.carried_in == 0 and bank.current.carry_out == 0
     assert bank.current.left == Decimal("28")
 
     # the day before, the year before: 2025-2026, everything done
-    before = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 3, 31), now=now).current
+    before = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 3, 31)).current
     assert before.first == dt.date(2025, 4, 1) and before.used == Decimal("18")
 
 
@@ -114,7 +114,8 @@ def test_the_fiscal_year_follows_the_setting(org):
     _book(org, local(2026, 4, 1, 9), local(2026, 4, 1, 15))
     record = O.organisation_record(org.db)
     O.update_organisation(org.db, org.user("alice"), record.version, fiscal_year_start_month=1)
-    current = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20), now=local(2026, 11, 20, 12)).current
+    org.db.clock.set(local(2026, 11, 20, 12))
+    current = HB.member_hour_bank(org.db, org.member_id, dt.date(2026, 11, 20)).current
     assert (current.first, current.last) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert current.used == Decimal("14")
 
@@ -122,7 +123,8 @@ def test_the_fiscal_year_follows_the_setting(org):
 def test_the_list_carries_each_members_bank(org):
     _book(org, local(2026, 4, 1, 9), local(2026, 4, 1, 15))
     M.create_member(org.db, org.user("marc"), dataclasses.replace(NEW, hour_bank=None))
-    rows = {r.key: r for r in M.list_members(org.db, day=dt.date(2026, 11, 20), now=local(2026, 11, 20, 12))}
+    org.db.clock.set(local(2026, 11, 20, 12))
+    rows = {r.key: r for r in M.list_members(org.db, day=dt.date(2026, 11, 20))}
     assert rows["fcsdsq"].bank.used == Decimal("6") and rows["fcsdsq"].engagements == 2
     assert rows["cdr-estrie"].bank is None and rows["cdr-estrie"].label == "CDR Estrie"
 

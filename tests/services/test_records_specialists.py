@@ -151,7 +151,7 @@ def test_a_specialist_without_history_can_be_deleted(org):
 def test_the_list_shows_this_months_load(org):
     S.create_booking(org.db, org.user("chloe"), specialist_id=org.ids["sophie"], start=local(2026, 12, 1, 9),
                      end=local(2026, 12, 1, 16))
-    rows = {r.key: r for r in SP.list_specialists(org.db, today=dt.date(2026, 12, 15))}
+    rows = {r.key: r for r in SP.list_specialists(org.db, day=dt.date(2026, 12, 15))}
     assert rows["sophie"].month_booked == Decimal("7.00")
     assert rows["sophie"].month_expected == Decimal("7") * 22  # 23 weekdays, Christmas off
     load = SP.specialist_month_load(org.db, org.ids["sophie"], dt.date(2026, 12, 15))

@@ -25,6 +25,12 @@ D = Decimal
 BEFORE = local(2026, 11, 1, 8)
 
 
+@pytest.fixture(autouse=True)
+def _before_the_week(clock):
+    """The searches run on Sunday 1 November 2026 at 8:00, before the week they look at."""
+    clock.set(BEFORE)
+
+
 @pytest.fixture
 def planned(db):
     return build_planned(db)
@@ -75,7 +81,7 @@ def test_subtract_leaves_exactly_the_minutes_no_busy_interval_covers(raw_pieces,
 
 
 def test_slots_and_reasons_worked_out_by_hand(planned):
-    result = suggest(planned.db, "fcsdsq", "hr", D(5), dt.date(2026, 11, 2), dt.date(2026, 11, 6), now=BEFORE)
+    result = suggest(planned.db, "fcsdsq", "hr", D(5), dt.date(2026, 11, 2), dt.date(2026, 11, 6))
     assert [s.specialist_key for s in result.suggestions] == ["sophie", "jean"]
     sophie, jean = result.suggestions
     # Monday: 9-12 confirmed leaves 8:30-9 (under an hour) and the afternoon; Tuesday morning next
@@ -98,7 +104,7 @@ def test_slots_and_reasons_worked_out_by_hand(planned):
 
 
 def test_lead_reason_for_the_members_engagement(planned):
-    result = suggest(planned.db, "fcsq", "hr", D(2), dt.date(2026, 11, 2), dt.date(2026, 11, 6), now=BEFORE)
+    result = suggest(planned.db, "fcsq", "hr", D(2), dt.date(2026, 11, 2), dt.date(2026, 11, 6))
     sophie = next(s for s in result.suggestions if s.specialist_key == "sophie")
     lead = [r for r in sophie.reasons if "2026-003" in r.text("fr")]
     assert len(lead) == 1 and lead[0].points == 5
@@ -106,7 +112,7 @@ def test_lead_reason_for_the_members_engagement(planned):
 
 
 def test_tentative_time_is_used_last_and_flagged(planned):
-    result = suggest(planned.db, "fcsdsq", "hr", D(35), dt.date(2026, 11, 2), dt.date(2026, 11, 6), now=BEFORE)
+    result = suggest(planned.db, "fcsdsq", "hr", D(35), dt.date(2026, 11, 2), dt.date(2026, 11, 6))
     sophie = next(s for s in result.suggestions if s.specialist_key == "sophie")
     soft = [s for s in sophie.slots if s.soft]
     assert [(hhmm(s.start), hhmm(s.end)) for s in soft] == [("2026-11-03 13:00", "2026-11-03 16:30")]
@@ -134,7 +140,8 @@ def test_slots_never_overlap_confirmed_absence_holiday_or_closure(planned):
     S.create_booking(db, org.user("chloe"), specialist_id=org.ids["jean"], start=local(2026, 10, 14, 10),
                      end=local(2026, 10, 14, 15))
     first, last = dt.date(2026, 10, 5), dt.date(2026, 11, 20)
-    result = suggest(db, "fcsdsq", "hr", D(2000), first, last, now=local(2026, 10, 5, 10, 7))
+    db.clock.set(local(2026, 10, 5, 10, 7))
+    result = suggest(db, "fcsdsq", "hr", D(2000), first, last)
     assert {s.specialist_key for s in result.suggestions} == {"sophie", "jean"}
     busy = _confirmed_and_days_off(db, org, first, last)
     holidays = set(holidays_between(first, last, "good_friday"))
@@ -167,7 +174,7 @@ def test_a_free_specialist_ranks_above_a_busy_one(planned):
         else:
             S.create_booking(db, user, specialist_id=org.ids["sophie"], start=local(2026, 11, day, 8, 30),
                              end=local(2026, 11, day, 16, 30), engagement_id=org.engagements["2026-001"])
-    result = suggest(db, "fcsdsq", "hr", D(6), dt.date(2026, 11, 23), dt.date(2026, 11, 27), now=BEFORE)
+    result = suggest(db, "fcsdsq", "hr", D(6), dt.date(2026, 11, 23), dt.date(2026, 11, 27))
     assert [s.specialist_key for s in result.suggestions] == ["jean", "sophie"]
     jean, sophie = result.suggestions
     assert jean.slot_hours == D(6) and sophie.free_hours == D(1)
@@ -176,11 +183,11 @@ def test_a_free_specialist_ranks_above_a_busy_one(planned):
 
 
 def test_nobody_fits(planned):
-    nobody = suggest(planned.db, "fcsdsq", "events", D(3), dt.date(2026, 11, 2), dt.date(2026, 11, 6), now=BEFORE)
+    nobody = suggest(planned.db, "fcsdsq", "events", D(3), dt.date(2026, 11, 2), dt.date(2026, 11, 6))
     assert nobody.suggestions == () and nobody.candidates == 0
     assert "aucun spécialiste actif n'a le domaine « Organisation d'événements »" in listing_text(nobody, "fr")
     assert listing_json(nobody) == "[]"
-    closed = suggest(planned.db, "fcsdsq", "hr", D(3), dt.date(2026, 12, 25), dt.date(2026, 12, 27), now=BEFORE)
+    closed = suggest(planned.db, "fcsdsq", "hr", D(3), dt.date(2026, 12, 25), dt.date(2026, 12, 27))
     assert closed.suggestions == () and closed.candidates == 2
     assert listing_text(closed, "en") == ("Nobody can be suggested: no specialist of the domain \"Human resources\" "
                                           "has free time from December 25, 2026 to December 27, 2026.")
@@ -199,13 +206,13 @@ def test_bad_input_refused(planned, kwargs, fr, en):
     args = dict(member="fcsdsq", domain="hr", hours=D(3), first=dt.date(2026, 11, 2), last=dt.date(2026, 11, 6))
     args.update(kwargs)
     with pytest.raises(UserError) as err:
-        suggest(planned.db, args["member"], args["domain"], args["hours"], args["first"], args["last"], now=BEFORE)
+        suggest(planned.db, args["member"], args["domain"], args["hours"], args["first"], args["last"])
     assert fr in err.value.text("fr") and en in err.value.text("en")
 
 
 def test_book_slots_creates_tentative_bookings_with_permissions_and_undo(planned):
     db, org = planned.db, planned.org
-    result = suggest(db, "fcsdsq", "hr", D(5), dt.date(2026, 11, 2), dt.date(2026, 11, 6), now=BEFORE)
+    result = suggest(db, "fcsdsq", "hr", D(5), dt.date(2026, 11, 2), dt.date(2026, 11, 6))
     sophie = result.suggestions[0]
     with pytest.raises(PermissionDenied):
         book_slots(db, org.user("jean"), sophie, engagement_id=org.engagements["2026-001"])

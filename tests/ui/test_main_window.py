@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from crec_desktop import __version__
 from crec_desktop.config import display_url
-from crec_desktop.domain.timeutil import today
 from crec_desktop.services.users import CurrentUser, resolve_user
 from crec_desktop.ui.main_window import MainWindow
 from crec_desktop.ui.period import Period
@@ -148,7 +147,7 @@ def test_view_menu_moves_the_period(make_window, db):
     c.action_week.trigger()
     assert c.period.view == "week" and c.period.first == dt.date(2026, 9, 28)
     c.action_today.trigger()
-    assert today() in c.period
+    assert window.db.clock.today() in c.period
     assert c.action_week.isChecked() and not c.action_month.isChecked()
 
 

@@ -42,7 +42,7 @@ def test_view_menu_zooms_and_pages_the_grid(make_window, db):
     window.zoom_actions[Zoom.DAY].trigger()
     assert window.grid.zoom() is Zoom.DAY
     window.action_today.trigger()
-    assert window.grid.visible_days()[0] <= dt.date.today() + dt.timedelta(days=1)
+    assert window.grid.visible_days()[0] <= window.db.clock.today() + dt.timedelta(days=1)
 
 
 def test_the_overview_follows_the_grid_when_shown(make_window, db):

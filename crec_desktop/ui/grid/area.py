@@ -19,8 +19,8 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from crec_desktop.domain.clock import Clock
 from crec_desktop.domain.messages import UserError
-from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid import style as st
 from crec_desktop.ui.grid.cache import GridData
 from crec_desktop.ui.grid.data import RowInfo
@@ -50,8 +50,9 @@ class GridArea(QAbstractScrollArea):
     loadFailed = Signal(str)
     firstPainted = Signal()                  # once, after the first paint: time for what can wait
 
-    def __init__(self, data: GridData, lang: str = "fr", parent=None):
+    def __init__(self, data: GridData, lang: str, clock: Clock, parent=None):
         super().__init__(parent)
+        self.clock = clock  # today's column and the now line
         # A viewport made here rather than the one Qt made: handing Qt's own to Python the first
         # time costs PySide6 ten milliseconds of type discovery (a tenth of the window's opening).
         viewport = QWidget()
@@ -71,14 +72,13 @@ class GridArea(QAbstractScrollArea):
         self.selection: set[tuple] = set()
         self.ghosts: list[tuple[QRect, bool]] = []      # (widget rect, refused)
         self.rubber: QRect | None = None
-        self.today_override: dt.date | None = None
         self.controller = None                           # set by the view
         self._cache: QPixmap | None = None
         self._cache_key = None
         self._cache_generation = -1
         self._rows_gen = 0
         self._painted = False                            # until the first paint, read only the months in view
-        self._left_pos = float(day_index(dt.datetime.now(TZ).date()))   # day position at the left edge
+        self._left_pos = float(day_index(clock.today()))   # day position at the left edge
         self.setFocusPolicy(Qt.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setAttribute(Qt.WA_OpaquePaintEvent)
@@ -232,11 +232,11 @@ class GridArea(QAbstractScrollArea):
 
     # -- painting --------------------------------------------------------------------------------
     def today(self) -> dt.date:
-        return self.today_override or dt.datetime.now(TZ).date()
+        return self.clock.today()
 
     def frame(self, width: int | None = None, height: int | None = None) -> Frame:
-        now = dt.datetime.now(TZ)
-        today = self.today()
+        now = self.clock.local_now()
+        today = now.date()
         now_pos = None
         if today == now.date() and self.zoom in (Zoom.DAY, Zoom.WEEK, Zoom.TWO_WEEKS) \
                 and FIRST_HOUR <= now.hour < LAST_HOUR:

@@ -70,6 +70,7 @@ class Composite(tuple):
 class ServiceSource:
     def __init__(self, db, user, lang: str = "fr"):
         self.db = db
+        self.clock = db.clock
         self.user = user
         self.lang = lang
         self._choices: dict[str, list[Choice]] = {}

@@ -6,7 +6,6 @@ Only widgets: PlanningView (view.py) connects them to what they do and keeps the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,7 +34,6 @@ class GridToolbar(QWidget):
         self.today_button = QPushButton(self.tr("Aujourd'hui"))
         self.next_button = QToolButton(text="▶", toolTip=self.tr("Période suivante"), autoRaise=True)
         self.date_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", toolTip=self.tr("Aller à la date"))
-        self.date_edit.setDate(QDate.currentDate())
         for w in (self.previous_button, self.today_button, self.next_button, self.date_edit):
             nav.addWidget(w)
 

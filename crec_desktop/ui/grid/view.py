@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crec_desktop.domain.timeutil import TZ
 from crec_desktop.ui.grid.area import GridArea
 from crec_desktop.ui.grid.cache import GridData
 from crec_desktop.ui.grid.data import CONFIRMED, TENTATIVE, BlockInfo, Choice, RowInfo
@@ -69,7 +68,7 @@ class PlanningView(QWidget):
         self.filters: dict[str, object] = {}
         self.search_text = ""
         self.data = GridData(source)
-        self.area = GridArea(self.data, self.lang, self)
+        self.area = GridArea(self.data, self.lang, source.clock, self)
         self.editor = GridEditor(self)
         self.controller = DragController(self.area, self)
         self.area.controller = self.controller
@@ -105,6 +104,8 @@ class PlanningView(QWidget):
         bar.previous_button.clicked.connect(lambda: self.page(-1))
         bar.next_button.clicked.connect(lambda: self.page(1))
         bar.today_button.clicked.connect(self.today)
+        today = self.area.today()
+        bar.date_edit.setDate(QDate(today.year, today.month, today.day))
         bar.date_edit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
         bar.zoom_buttons.idClicked.connect(lambda i: self.set_zoom(list(Zoom)[i]))
         bar.colour_combo.currentIndexChanged.connect(lambda _i: self.set_colour_by(bar.colour_combo.currentData()))
@@ -208,7 +209,7 @@ class PlanningView(QWidget):
         self.area.zoom = p.zoom
         self.zoom_buttons.button(list(Zoom).index(p.zoom)).setChecked(True)
         self._apply_filters(reload_rows=True)
-        self.area.go_to(dt.datetime.now(TZ).date())
+        self.area.go_to(self.area.today())
 
     # -- navigation -----------------------------------------------------------------------------------
     def set_zoom(self, zoom: Zoom | str, keep: dt.date | None = None) -> None:

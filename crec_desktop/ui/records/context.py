@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject, QSettings
 
-from crec_desktop.domain import timeutil
 from crec_desktop.domain.formatting import format_date, format_hours, month_name
 from crec_desktop.domain.money import format_money, format_number
 from crec_desktop.services import permissions
@@ -23,18 +22,17 @@ from crec_desktop.store.db import Database
 
 @dataclasses.dataclass
 class RecordsContext:
-    """The records screens' shared state. `today` and `now` fixed by tests; None: the clock."""
+    """The records screens' shared state. Today is the database's clock's."""
 
     db: Database
     user: object  # services.users.CurrentUser, or None when unknown (then everything is read only)
     lang: str = "fr"
     store: QSettings | None = None
-    today: dt.date | None = None
-    now: dt.datetime | None = None
     _domains: list[tuple[str, str]] | None = dataclasses.field(default=None, repr=False)
 
     def day(self) -> dt.date:
-        return self.today or timeutil.today()
+        """Today, in the organisation's time zone."""
+        return self.db.clock.today()
 
     def may(self, action: str, specialist_id: int | None = None) -> bool:
         return self.user is not None and permissions.may(self.user, action, specialist_id)

@@ -271,7 +271,7 @@ class EngagementDialog(RecordDialog):
             self.hours_label.setText(self.tr("aucune séance"))
             return
         self.record = service.engagement_record(self.ctx.db, self.number)
-        (self.row,) = service.list_engagements(self.ctx.db, now=self.ctx.now, engagement_ids=[self.record.id])
+        (self.row,) = service.list_engagements(self.ctx.db, engagement_ids=[self.record.id])
         state = self.record.state
         self._ensure_choice(self.member, state.member_id, lambda i: self._members[i].name if i in self._members else str(i))
         self._ensure_choice(self.lead, state.lead_id, lambda i: self._people[i].name if i in self._people else str(i))

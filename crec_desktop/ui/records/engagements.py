@@ -95,7 +95,7 @@ class EngagementList(RecordListView):
         return out
 
     def load_rows(self):
-        return service.list_engagements(self.ctx.db, now=self.ctx.now)
+        return service.list_engagements(self.ctx.db)
 
     def make_buttons(self) -> None:
         editable = self.ctx.may(permissions.ENGAGEMENT_EDIT)

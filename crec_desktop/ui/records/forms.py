@@ -18,6 +18,7 @@ to press Enregistrer (the same checks run) or False to cancel.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -56,11 +57,13 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 class DateField(QWidget):
-    """A date, optional or not: a calendar drop-down, and a button to clear an optional one."""
+    """A date, optional or not: a calendar drop-down, and a button to clear an optional one.
+    A required date given none shows `default` (the clock's today)."""
 
-    def __init__(self, optional: bool, parent=None):
+    def __init__(self, optional: bool, default: dt.date, parent=None):
         super().__init__(parent)
         self.optional = optional
+        self.default = QDate(default.year, default.month, default.day)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -81,7 +84,7 @@ class DateField(QWidget):
 
     def set_date(self, value) -> None:
         if value is None:
-            self.edit.setDate(NO_DATE if self.optional else QDate.currentDate())
+            self.edit.setDate(NO_DATE if self.optional else self.default)
         else:
             self.edit.setDate(QDate(value.year, value.month, value.day))
 
@@ -219,7 +222,7 @@ class RecordDialog(QDialog):
         return box
 
     def date_field(self, name: str, *, optional: bool) -> DateField:
-        field = DateField(optional)
+        field = DateField(optional, self.ctx.day())
         self._register(name, field, lambda: Checked(field.date()))
         field.dateChanged.connect(lambda _d: self._changed(name))
         return field

@@ -166,7 +166,7 @@ class MemberDialog(RecordDialog):
         if self.side is None or self.record is None:
             return
         ctx = self.ctx
-        bank = member_hour_bank(ctx.db, self.record.id, ctx.day(), now=ctx.now)
+        bank = member_hour_bank(ctx.db, self.record.id, ctx.day())
         self.bank_box.setVisible(bank is not None)
         self.years_table.parentWidget().setVisible(bank is not None)
         self.no_bank.setVisible(bank is None)

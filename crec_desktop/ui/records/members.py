@@ -91,7 +91,7 @@ class MemberList(ActiveRecordListView):
                 ("all", self.tr("Tous les membres"), None)]
 
     def load_rows(self):
-        return service.list_members(self.ctx.db, day=self.ctx.day(), now=self.ctx.now)
+        return service.list_members(self.ctx.db, day=self.ctx.day())
 
     def new_label(self) -> str:
         return self.tr("Nouveau membre…")

@@ -54,7 +54,7 @@ class SpecialistList(ActiveRecordListView):
                 ("all", self.tr("Tous les spécialistes"), None)]
 
     def load_rows(self):
-        return service.list_specialists(self.ctx.db, today=self.ctx.day())
+        return service.list_specialists(self.ctx.db)
 
     def new_label(self) -> str:
         return self.tr("Nouveau spécialiste…")

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from crec_desktop.domain.messages import UserError
-from crec_desktop.domain.timeutil import today as local_today
 from crec_desktop.services import report_files, reports
 from crec_desktop.store.db import Database
 from crec_desktop.ui.reports.models import ReportTableModel
@@ -69,12 +68,10 @@ def report_table(model, parent: QWidget | None = None) -> QTableView:
 
 
 class HoursReportDialog(QDialog):
-    def __init__(self, db: Database, lang: str = "fr", *, today: dt.date | None = None,
-                 now: dt.datetime | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Database, lang: str = "fr", *, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.lang = db, lang
-        self.today = today or local_today()
-        self.now = now  # None: the real time (what is done and what is planned)
+        self.today = db.clock.today()
         self.report: reports.HoursReport | None = None
         self.setWindowTitle(self.tr("Heures par spécialiste, membre et mandat"))
 
@@ -167,7 +164,7 @@ class HoursReportDialog(QDialog):
         first, last = self.period()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.report = reports.hours_report(self.db, first, last, now=self.now)
+            self.report = reports.hours_report(self.db, first, last)
         except UserError as exc:
             self.report = None
             self.title.setText(exc.text(self.lang))

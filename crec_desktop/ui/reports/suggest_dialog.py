@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from crec_desktop.domain.formatting import format_hours
 from crec_desktop.domain.messages import UserError
-from crec_desktop.domain.timeutil import today as local_today
 from crec_desktop.services import planning, suggestions
 from crec_desktop.services.permissions import BOOKING_EDIT, may
 from crec_desktop.services.suggestion_listing import book_slots, nobody_text
@@ -73,12 +72,12 @@ class BookedSlotsCommand(QUndoCommand):
 
 
 class SuggestDialog(QDialog):
-    def __init__(self, db: Database, user, lang: str = "fr", *, today: dt.date | None = None,
-                 now: dt.datetime | None = None, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Database, user, lang: str = "fr", *, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.user, self.lang, self.now, self.undo_stack = db, user, lang, now, undo_stack
+        self.db, self.user, self.lang, self.undo_stack = db, user, lang, undo_stack
         self.result: suggestions.Result | None = None
-        start = today or local_today()
+        start = db.clock.today()
         self.setWindowTitle(self.tr("Suggérer une ressource"))
         # what a test replaces: ask the user to confirm (True: go ahead)
         self.confirm = lambda text: QMessageBox.question(self, self.tr("Réserver ces créneaux"), text) \
@@ -209,7 +208,7 @@ class SuggestDialog(QDialog):
         try:
             self.result = suggestions.suggest(self.db, self.member.currentData() or "", self.domain.currentData() or "",
                                               Decimal(str(round(self.hours.value(), 2))), pydate(self.first_edit.date()),
-                                              pydate(self.last_edit.date()), now=self.now)
+                                              pydate(self.last_edit.date()))
         except UserError as exc:
             self.result = None
             self.ranking_model.set_suggestions([])

@@ -121,7 +121,6 @@ def make_view(qtbot, plan, prefs):
         view.resize(*size)
         view.show()
         qtbot.waitExposed(view)
-        view.area.today_override = day(2)
         view.set_zoom(zoom)
         view.go_to(start)
         view.editor.scope_chooser = lambda blocks, action: "this"

@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 import random
 
+from crec_desktop.domain.clock import Clock
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.domain.timeutil import TZ, UTC, at_local
 from crec_desktop.ui.grid.data import (
@@ -24,6 +25,7 @@ from crec_desktop.ui.grid.data import (
     RowInfo,
     Window,
 )
+from tests.conftest import FROZEN_AT
 
 define({
     "fake.overlap": ("chevauche une réservation confirmée de {name}", "overlaps a confirmed booking of {name}"),
@@ -41,7 +43,8 @@ class FakeSource:
     lang = "fr"
 
     def __init__(self, specialists: int = 6, *, bookings_from: dt.date | None = None, days: int = 0,
-                 per_day: int = 2, seed: int = 3):
+                 per_day: int = 2, seed: int = 3, clock: Clock | None = None):
+        self.clock = clock or Clock.frozen(FROZEN_AT)
         self.row_list = [
             RowInfo(specialist_id=i + 1, key=f"s{i + 1}", name=f"Spécialiste {chr(65 + i % 26)}{i // 26 or ''}",
                     title="Conseillère", domain_code=DOMAINS[i % len(DOMAINS)][0],

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QUndoStack
 
-from crec_desktop.domain.timeutil import TZ, at_local
+from crec_desktop.domain.timeutil import at_local
 from crec_desktop.ui.grid.cache import GridData, month_bounds, month_of
 from crec_desktop.ui.grid.data import Choice
 from crec_desktop.ui.grid.geometry import Zoom
@@ -78,7 +78,7 @@ def test_the_view_opens_on_the_days_in_view_and_its_choices_wait(qtbot, plan, pr
     source = ServiceSource(plan.db, plan.user, "fr")
     view = PlanningView(source, QUndoStack(), prefs=prefs, poll_ms=0)
     qtbot.addWidget(view)
-    left = Zoom.WEEK.first_day(dt.datetime.now(TZ).date())
+    left = Zoom.WEEK.first_day(plan.db.clock.today())
     assert view.data.loaded_range() == (left - ONE_DAY, left + 6 * ONE_DAY)
     models = view.toolbar.filter_models
     assert [models[kind].rowCount() for kind in ("specialist", "domain", "member", "engagement")] == [1, 1, 1, 1]

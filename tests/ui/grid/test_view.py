@@ -126,7 +126,7 @@ def test_a_change_on_another_workstation_appears_keeping_place_and_selection(mak
     view = make_view(poll_ms=200)
     click(view, centre_of(view, plan.uids["anne_mon"]))
     place = view.visible_days()
-    other = init_db(db.url)                       # another connection, as another workstation would have
+    other = init_db(db.url, clock=db.clock)                   # another connection, as another workstation would have
     try:
         ref = scheduling.get_booking(other, plan.uids["bruno_wed"])
         from crec_desktop.services.changes import OccurrenceRef

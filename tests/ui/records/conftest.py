@@ -3,8 +3,6 @@ member, engagements), a context per user and language, fixed dates, remembered s
 temporary file, and message boxes that answer without blocking."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -13,12 +11,13 @@ from crec_desktop.domain.timeutil import local
 from crec_desktop.ui.records.context import RecordsContext
 from tests.services.conftest import build_org
 
-TODAY = dt.date(2026, 11, 20)
-NOW = local(2026, 11, 20, 12)
+NOW = local(2026, 11, 20, 12)   # the records' tests run at noon on Friday 20 November 2026
+TODAY = NOW.date()
 
 
 @pytest.fixture
-def org(db):
+def org(db, clock):
+    clock.set(NOW)
     return build_org(db)
 
 
@@ -32,7 +31,7 @@ def make_ctx(org, store, use_lang):
     """make_ctx(login='alice', lang='fr') — the records' context for that user, in that language."""
     def make(login: str = "alice", lang: str = "fr") -> RecordsContext:
         use_lang(lang)
-        return RecordsContext(org.db, org.user(login), lang, store=store, today=TODAY, now=NOW)
+        return RecordsContext(org.db, org.user(login), lang, store=store)
 
     return make
 

@@ -27,13 +27,13 @@ from crec_desktop.ui.records.search import RecordProxy
 from crec_desktop.ui.records.settings_dialog import ClosureModel
 from crec_desktop.ui.records.specialist_dialog import AbsenceLinesModel
 from crec_desktop.ui.records.specialists import SpecialistModel
-from tests.ui.records.conftest import NOW, TODAY
+from tests.ui.records.conftest import TODAY
 
 
 def specialist_model(ctx) -> SpecialistModel:
     """The specialists' model holding every specialist, with this month's load as of TODAY."""
     model = SpecialistModel(ctx)
-    model.set_rows(SP.list_specialists(ctx.db, today=TODAY))
+    model.set_rows(SP.list_specialists(ctx.db, day=TODAY))
     return model
 
 
@@ -61,12 +61,12 @@ def test_every_model_passes_the_model_tester(org, make_ctx, qtmodeltester):
     ctx = make_ctx("alice")
     db = org.db
     models = [
-        (SpecialistModel(ctx), SP.list_specialists(db, today=TODAY)),
-        (MemberModel(ctx), list_members(db, day=TODAY, now=NOW)),
-        (EngagementModel(ctx), E.list_engagements(db, now=NOW)),
+        (SpecialistModel(ctx), SP.list_specialists(db, day=TODAY)),
+        (MemberModel(ctx), list_members(db, day=TODAY)),
+        (EngagementModel(ctx), E.list_engagements(db)),
         (AbsenceModel(ctx), list_absences(db)),
         (AbsenceLinesModel(ctx), SP.specialist_absences(db, org.ids["jean"])),
-        (BankYearsModel(ctx), list(member_hour_bank(db, org.member_id, TODAY, now=NOW).years)),
+        (BankYearsModel(ctx), list(member_hour_bank(db, org.member_id, TODAY).years)),
         (SessionModel(ctx), E.engagement_sessions(db, org.engagements["2026-001"])),
         (IssuedModel(ctx), L.issued_letters(db, "2026-001")),
         (ClosureModel(ctx), list_closures(db)),
@@ -90,7 +90,7 @@ def test_named_columns_say_what_they_should(org, make_ctx):
     _data(org)
     ctx = make_ctx("alice")
     model = EngagementModel(ctx)
-    model.set_rows(E.list_engagements(org.db, now=NOW))
+    model.set_rows(E.list_engagements(org.db))
     row = model.find(lambda r: r.number == "2026-001")
     cell = lambda name: model.index(row, model.column(name)).data()  # noqa: E731
     assert (cell("number"), cell("member"), cell("domain"), cell("status")) == (
@@ -99,7 +99,7 @@ def test_named_columns_say_what_they_should(org, make_ctx):
         "10\u00a0h", "5\u00a0h", "3\u00a0h", "50\u00a0%")
     assert model.index(row, model.column("member")).data(Qt.ItemDataRole.ToolTipRole).startswith("Fédération")
     members = MemberModel(ctx)
-    members.set_rows(list_members(org.db, day=TODAY, now=NOW))
+    members.set_rows(list_members(org.db, day=TODAY))
     assert members.index(0, members.column("left")).data() == "35\u00a0h"  # 40 − 3 used − 2 planned
 
 

@@ -83,7 +83,7 @@ def test_each_message_beside_its_field_as_one_types(org, make_ctx, qtbot, lang, 
     type_into(qtbot, widget, typed)
     assert shown(dialog, field) == says(key, lang, **params)
     assert not dialog.try_save()  # nothing invalid is saved
-    assert not any(r.name == "Zoé Côté" for r in SP.list_specialists(org.db, today=dt.date(2026, 11, 20)))
+    assert not any(r.name == "Zoé Côté" for r in SP.list_specialists(org.db, day=dt.date(2026, 11, 20)))
     assert not dialog.save_button.isEnabled()
 
 
@@ -143,7 +143,9 @@ def test_a_stale_edit_is_explained_and_reloaded(org, make_ctx, qtbot):
     dialog.ask_reload = lambda text: asked.append(text) or True
     type_into(qtbot, dialog.title_edit, "Mon titre")
     assert not dialog.try_save()
-    assert "Alice Admin (alice) a modifié cet enregistrement le 2" in asked[0] and "Rechargez" in asked[0]
+    # stamped by the clock (frozen at noon on 20 November 2026 by tests/ui/records/conftest.py)
+    assert "Alice Admin (alice) a modifié cet enregistrement le 20 novembre 2026 à 12\u00a0h" in asked[0]
+    assert "Rechargez" in asked[0]
     assert dialog.title_edit.text() == "Titre de l'autre poste"  # their version, reloaded
     assert dialog.banner.isVisible() or not dialog.banner.isHidden()
     assert dialog.banner.text().startswith("Rechargé")

@@ -24,7 +24,8 @@ def planned(db):
 def open_dialog(qtbot, planned, use_lang):
     def open_(lang="fr"):
         use_lang(lang)
-        dialog = HoursReportDialog(planned.db, lang, today=dt.date(2026, 11, 20), now=NOW)
+        planned.db.clock.set(NOW)
+        dialog = HoursReportDialog(planned.db, lang)
         qtbot.addWidget(dialog)
         dialog.set_period(FIRST, LAST)
         return dialog

@@ -26,7 +26,8 @@ def planned(db):
 def open_dialog(qtbot, planned, use_lang):
     def open_(login="chloe", lang="fr", stack=None):
         use_lang(lang)
-        dialog = SuggestDialog(planned.db, planned.org.user(login), lang, today=FIRST, now=BEFORE, undo_stack=stack)
+        planned.db.clock.set(BEFORE)
+        dialog = SuggestDialog(planned.db, planned.org.user(login), lang, undo_stack=stack)
         qtbot.addWidget(dialog)
         dialog.set_request("fcsdsq", "hr", 5, FIRST, LAST)
         dialog.search()
