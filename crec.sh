@@ -6,6 +6,9 @@
 #                                 --screenshot FILE.png writes a picture of the window instead of opening it)
 #   ./crec.sh test [PYTEST...]   install everything with the test extra, run the tests on SQLite, then on a
 #                                throw-away PostgreSQL server; fails if either run fails or cannot happen
+#   ./crec.sh moved-clock [PYTEST...]  the tests on SQLite (not the slow ones) with the system clock moved
+#                                far from today by libfaketime (FAKETIME, default 2027-07-14 10:00): the
+#                                suite must not depend on the day it runs
 #   ./crec.sh setup [--test]     install only: system packages, .venv, the application (and its test extra)
 #   ./crec.sh translations       build the Qt translations (resources/translations/*.qm) from the .ts sources
 #   ./crec.sh bench [NAME [ARGS]]  run every benchmarks/bench_*.py, or bench_NAME.py with its ARGS
@@ -151,6 +154,19 @@ run_tests() {
   [ $sqlite_rc = 0 ] && [ $pg_rc = 0 ]
 }
 
+run_moved_clock() {  # the suite on SQLite, the clock moved by libfaketime
+  setup test
+  apt_install faketime
+  local lib
+  lib=$(ls /usr/lib/*/faketime/libfaketime.so.1 2>/dev/null | head -n 1)
+  [ -n "$lib" ] || die "libfaketime.so.1 was not found after installing the faketime package"
+  unset CREC_DATABASE_URL CREC_TEST_DATABASE_URL
+  # FAKETIME_DONT_FAKE_MONOTONIC stays unset: with it, time.sleep fails (EINVAL) in subprocesses.
+  local when=${FAKETIME:-@2027-07-14 10:00:00}
+  say "The clock is moved to ${when#@} (libfaketime)"
+  LD_PRELOAD=$lib FAKETIME=$when pytest_run "SQLite, clock moved to ${when#@}" -m "not slow" "$@"
+}
+
 run_benchmarks() {  # run_benchmarks [NAME [ARGS...]]: every benchmarks/bench_*.py, or bench_NAME.py with ARGS
   setup test
   local bench benches=("$ROOT"/benchmarks/bench_*.py)
@@ -170,6 +186,7 @@ command=${1:-}
 case "$command" in
   run) run_app "$@" ;;
   test) run_tests "$@" ;;
+  moved-clock) run_moved_clock "$@" ;;
   setup) if [ "${1:-}" = --test ]; then setup test; else setup; fi ;;
   translations) setup; say "Building the translations"; (cd "$ROOT" && "$PY" tools/translations.py build) ;;
   bench) run_benchmarks "$@" ;;

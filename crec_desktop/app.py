@@ -143,13 +143,12 @@ def render_window_png(ctx, db, user, day, view: str, size: tuple[int, int]) -> b
         window.deleteLater()
 
 
-def run_screenshot(ctx) -> int:
-    """`crec-desktop screenshot -o FILE.png [--date DATE] [--view week|month] [--size WxH]`."""
-    from crec_desktop.commands import parse_date, parse_size, write_bytes_atomically  # noqa: PLC0415
-    args = ctx.args
-    day = parse_date(args.date) if args.date else ctx.clock.today()
-    width, height = parse_size(args.size)
-    output = pathlib.Path(args.output)
+def run_screenshot(ctx, day, view: str, size: tuple[int, int], output: pathlib.Path) -> int:
+    """`crec-desktop screenshot`: the window at size (width, height), showing the period of view
+    around day, written to output as PNG (commands.run_screenshot reads the arguments)."""
+    from crec_desktop.files import write_bytes_atomically  # noqa: PLC0415
+
+    width, height = size
     # No window on anyone's screen, and the same image whatever the screen: Qt's offscreen
     # platform, unless the caller chose a platform.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -162,7 +161,7 @@ def run_screenshot(ctx) -> int:
             from crec_desktop.ui.application import create_application  # noqa: PLC0415
 
             create_application(ctx.lang)
-            png = render_window_png(ctx, db, user, day, args.view, (width, height))
+            png = render_window_png(ctx, db, user, day, view, size)
         write_bytes_atomically(output, png)
     finally:
         handler.uninstall()

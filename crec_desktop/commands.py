@@ -11,6 +11,7 @@ import pathlib
 import sys
 
 from crec_desktop.domain.messages import UserError, define, msg, tr
+from crec_desktop.files import write_bytes_atomically
 
 define({
     "cmd.demo": ("remplit une base vide avec l'organisation de démonstration", "fills an empty database with the demo organisation"),
@@ -55,7 +56,6 @@ define({
                         "Letter of engagement {number}, version {version}{issued}, written to {path}."),
     "cmd.letter.issued": (" (émise)", " (issued)"),
     "cmd.letter.not_issued": (" (non émise)", " (not issued)"),
-    "cmd.cannot_write": ("impossible d'écrire {path} : {reason}", "cannot write {path}: {reason}"),
     "cmd.agenda": ("liste les réservations d'une période (répétitions comprises), conflits signalés",
                    "lists the bookings of a period (repetitions included), conflicts flagged"),
     "cmd.agenda.from": ("premier jour (AAAA-MM-JJ)", "first day (YYYY-MM-DD)"),
@@ -131,17 +131,6 @@ def parse_size(value: str) -> tuple[int, int]:
         raise UserError(msg("cmd.bad_size", value=value)) from None
 
 
-def write_bytes_atomically(path: pathlib.Path, data: bytes) -> None:
-    """Write to a temporary file beside path, then rename: never a half-written file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(msg("cmd.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
-
-
 # --- handlers ---------------------------------------------------------------------------------
 
 def run_demo(ctx) -> int:
@@ -161,26 +150,28 @@ def run_demo(ctx) -> int:
 
 
 def run_import(ctx) -> int:
-    from crec_desktop.store import interchange  # noqa: PLC0415
+    from crec_desktop.services import datafiles  # noqa: PLC0415
+    from crec_desktop.services.users import CurrentUser  # noqa: PLC0415
 
-    summary = interchange.import_file(ctx.open_db(), pathlib.Path(ctx.args.file), actor=current_login())
+    user = CurrentUser.system(current_login())
+    summary = datafiles.import_file(ctx.open_db(), user, pathlib.Path(ctx.args.file), lang=ctx.lang)
     print(tr("cmd.import.done", ctx.lang, added=summary.added, updated=summary.updated))
     return 0
 
 
 def run_export(ctx) -> int:
-    from crec_desktop.store import interchange  # noqa: PLC0415
+    from crec_desktop.services import datafiles  # noqa: PLC0415
 
     path = pathlib.Path(ctx.args.file)
-    write_bytes_atomically(path, interchange.export_text(ctx.open_db()).encode("utf-8"))
+    datafiles.export_file(ctx.open_db(), path)
     print(tr("cmd.export.done", ctx.lang, path=path), file=sys.stderr)
     return 0
 
 
 def run_backup(ctx) -> int:
-    from crec_desktop.store import backup  # noqa: PLC0415
+    from crec_desktop.services import datafiles  # noqa: PLC0415
 
-    path = backup.backup(ctx.open_db(), pathlib.Path(ctx.args.output))
+    path = datafiles.backup_copy(ctx.open_db(), pathlib.Path(ctx.args.output))
     print(tr("cmd.backup.done", ctx.lang, path=path))
     return 0
 
@@ -200,7 +191,9 @@ def run_db_upgrade(ctx) -> int:
 def run_screenshot(ctx) -> int:
     from crec_desktop.app import run_screenshot as shoot  # noqa: PLC0415 - Qt only here
 
-    return shoot(ctx)
+    args = ctx.args
+    day = parse_date(args.date) if args.date else ctx.clock.today()
+    return shoot(ctx, day, args.view, parse_size(args.size), pathlib.Path(args.output))
 
 
 def run_letter(ctx) -> int:

@@ -6,12 +6,11 @@ The Affichage menu drives the grid. Menus hold only actions that work now, or th
 disabled with a status tip saying why. Édition's Annuler / Rétablir act on `undo_stack`, the
 one QUndoStack every editing view (the planning grid first) pushes its commands on.
 
-Import, export and backup use the store's interchange and backup modules when they are
-installed (the actions are disabled otherwise); the window itself never touches SQL.
+Import, export and backup go through services.datafiles, as the command line does; the window
+itself never touches the store or SQL.
 """
 from __future__ import annotations
 
-import importlib.util
 import logging
 import pathlib
 from collections.abc import Callable
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from crec_desktop.config import Paths, display_url
 from crec_desktop.domain.messages import UserError
-from crec_desktop.store.db import Database
 from crec_desktop.ui.central import CentralArea
 from crec_desktop.ui.grid.geometry import Zoom
 from crec_desktop.ui.grid.view import PlanningView
@@ -32,18 +30,12 @@ from crec_desktop.ui.period import Period
 if TYPE_CHECKING:  # what the first paint does not need is imported when used (start-up time)
     from PySide6.QtGui import QCloseEvent
 
+    from crec_desktop.store.db import Database  # the services' business: the window only passes it on
     from crec_desktop.ui.about import AboutDialog
     from crec_desktop.ui.overview_view import OverviewView
     from crec_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def _available(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ImportError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -104,18 +96,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         coming = self.tr("Pas encore offert dans cette version.")
-        has_interchange = _available("crec_desktop.store.interchange")
-        has_backup = _available("crec_desktop.store.backup")
 
         self.menu_file = bar.addMenu(self.tr("&Fichier"))
         self.action_import = self._action(self.tr("&Importer…"), self.import_file, "Ctrl+I",
-                                          enabled=has_interchange,
                                           tip=self.tr("Charger un fichier d'échange (tout ou rien)."))
         self.action_export = self._action(self.tr("&Exporter…"), self.export_file, "Ctrl+E",
-                                          enabled=has_interchange,
                                           tip=self.tr("Écrire tous les enregistrements dans un fichier d'échange."))
         self.action_backup = self._action(self.tr("&Sauvegarder une copie…"), self.backup_copy,
-                                          enabled=has_backup,
                                           tip=self.tr("Copie cohérente de la base de données."))
         self.action_quit = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -318,11 +305,12 @@ class MainWindow(QMainWindow):
                                               self.tr("Fichiers d'échange (*.json);;Tous les fichiers (*)"))
         if not name:
             return
-        from crec_desktop.store import interchange  # noqa: PLC0415 - only when importing
+        from crec_desktop.services import datafiles  # noqa: PLC0415 - the importer, only when importing
+        from crec_desktop.services.users import CurrentUser  # noqa: PLC0415
 
-        login = self.user.login if self.user is not None else "unknown"
+        user = self.user or CurrentUser(login="unknown", role="read_only")
         try:
-            summary = self._busy(lambda: interchange.import_file(self.db, pathlib.Path(name), actor=login, lang=self.lang))
+            summary = self._busy(lambda: datafiles.import_file(self.db, user, pathlib.Path(name), lang=self.lang))
         except UserError as exc:
             from crec_desktop.ui.records.import_errors import show_refusal  # noqa: PLC0415 - every problem listed
 
@@ -340,12 +328,10 @@ class MainWindow(QMainWindow):
                                               "crec-export.json", self.tr("Fichiers d'échange (*.json)"))
         if not name:
             return
-        from crec_desktop.commands import write_bytes_atomically  # noqa: PLC0415
-        from crec_desktop.store import interchange  # noqa: PLC0415
+        from crec_desktop.services import datafiles  # noqa: PLC0415 - the exporter, only when exporting
 
         try:
-            self._busy(lambda: write_bytes_atomically(
-                pathlib.Path(name), interchange.export_text(self.db).encode("utf-8")))
+            self._busy(lambda: datafiles.export_file(self.db, pathlib.Path(name)))
         except UserError as exc:
             self._refused(self.tr("Exportation impossible"), exc)
             return
@@ -358,10 +344,10 @@ class MainWindow(QMainWindow):
                                               self.tr("Tous les fichiers (*)"))
         if not name:
             return
-        from crec_desktop.store import backup  # noqa: PLC0415
+        from crec_desktop.services import datafiles  # noqa: PLC0415 - only when copying
 
         try:
-            path = self._busy(lambda: backup.backup(self.db, pathlib.Path(name)))
+            path = self._busy(lambda: datafiles.backup_copy(self.db, pathlib.Path(name)))
         except UserError as exc:
             self._refused(self.tr("Copie impossible"), exc)
             return

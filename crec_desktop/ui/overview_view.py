@@ -7,6 +7,7 @@ table's item model (named columns, checked by qtmodeltester in the tests).
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from crec_desktop.domain.formatting import format_hours
 from crec_desktop.domain.money import NBSP, format_number
 from crec_desktop.services.overview import Overview, SpecialistLoad, overview
-from crec_desktop.store.db import Database
 from crec_desktop.ui.period import Period
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -43,8 +43,8 @@ from crec_desktop.ui.grid.legend import LegendStrip
 from crec_desktop.ui.grid.models import ID_ROLE, LegendModel
 from crec_desktop.ui.grid.prefs import FILTER_KINDS, GridPrefs
 from crec_desktop.ui.grid.toolbar import GridToolbar
+from crec_desktop.ui.watcher import POLL_MS, ChangeWatcher
 
-POLL_MS = 2500
 MUTED_TEXT, WARNING_TEXT, ERROR_TEXT = "#5f6b7a", "#9a6700", "#b42318"
 
 log = logging.getLogger(__name__)
@@ -80,9 +80,10 @@ class PlanningView(QWidget):
         self.data.load_rows()
         self._show_choices({})
         self._apply_prefs()
-        self.poll = QTimer(self, interval=poll_ms, timeout=self.refresh_if_changed)
-        if poll_ms > 0:
-            self.poll.start()
+        # what other workstations save: one watcher of the change stamp, shared with the records window
+        self.watcher = ChangeWatcher(source.change_token, poll_ms, self)
+        self.watcher.ticked.connect(self.refresh_if_changed)
+        self.watcher.start()
 
     @classmethod
     def for_database(cls, db, user, undo_stack: QUndoStack, *, lang: str = "fr", settings_store=None,
@@ -406,13 +407,14 @@ class PlanningView(QWidget):
         self.area.viewport().update()
         self._update_legend()
 
-    def refresh_if_changed(self) -> bool:
-        """Poll: reload when another workstation changed something. True when it did."""
+    def refresh_if_changed(self, stamp: object | None = None) -> bool:
+        """Reload when another workstation changed something: the watcher's stamp (or, None, one
+        read now) differs from the one the grid was read at. True when it did."""
         if self.controller.state is not None or not self.isVisible():
             return False                 # never pull the rug from under a drag; nothing to show hidden
         try:
-            changed = self.data.changed_elsewhere()
-        except Exception:                # a dropped connection: try again at the next tick
+            changed = self.data.changed_elsewhere() if stamp is None else stamp != self.data.token
+        except Exception:  # noqa: BLE001 - a dropped connection: try again at the next tick
             return False
         if changed:
             self.data.load_rows()

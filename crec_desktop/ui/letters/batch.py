@@ -14,6 +14,7 @@ import dataclasses
 import logging
 import pathlib
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from crec_desktop.domain.messages import UserError
 from crec_desktop.services import letters, planning
-from crec_desktop.store.db import Database
 from crec_desktop.ui.letters.chooser import engagement_table, newest_first
 from crec_desktop.ui.letters.common import ask_printer, safe_file_name, write_pdf
 from crec_desktop.ui.letters.models import EngagementFilter, EngagementListModel
 from crec_desktop.ui.letters.pages import PrintJob
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
 SHOWN_FAILURES = 8   # listed in the message itself; all of them in its details

@@ -7,6 +7,8 @@ Down moves from the filter into the list, Enter or a double click chooses.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from crec_desktop.services import planning
-from crec_desktop.store.db import Database
 from crec_desktop.ui.letters.models import NUMBER_ROLE, EngagementFilter, EngagementListModel
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 
 def engagement_table(model, parent: QWidget | None = None) -> QTableView:

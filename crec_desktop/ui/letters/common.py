@@ -13,6 +13,8 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from crec_desktop.files import write_bytes_atomically
+
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -79,6 +81,4 @@ def with_pdf_suffix(path: str) -> pathlib.Path:
 
 def write_pdf(path: pathlib.Path, pdf: bytes) -> None:
     """Write atomically (a temporary file beside it, then renamed); UserError if impossible."""
-    from crec_desktop.commands import write_bytes_atomically  # noqa: PLC0415 - the CLI's own helper
-
     write_bytes_atomically(path, pdf)

@@ -21,6 +21,8 @@ stored bytes; printing and saving always take the bytes on screen.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
@@ -47,11 +49,13 @@ from crec_desktop.domain.messages import UserError
 from crec_desktop.domain.money import NBSP
 from crec_desktop.services import letters
 from crec_desktop.services.permissions import LETTER_ISSUE, refusal
-from crec_desktop.store.db import Database
 from crec_desktop.ui.letters.common import ask_printer, busy, safe_file_name, with_pdf_suffix, write_pdf
 from crec_desktop.ui.letters.models import IssuedVersionsModel
 from crec_desktop.ui.letters.pages import PrintJob
 from crec_desktop.ui.letters.viewer import FIT_PAGE, FIT_WIDTH, PageView
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 LANGUAGES = ("fr", "en")
 

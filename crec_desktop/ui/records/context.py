@@ -11,13 +11,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 
 from crec_desktop.domain.formatting import format_date, format_hours, month_name
 from crec_desktop.domain.money import format_money, format_number
 from crec_desktop.services import permissions
-from crec_desktop.store.db import Database
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 
 @dataclasses.dataclass

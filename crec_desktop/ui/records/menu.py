@@ -75,7 +75,7 @@ class RecordsMenu(QObject):
         if self.records_window is None:
             from crec_desktop.ui.records.window import RecordsWindow  # noqa: PLC0415
 
-            self.records_window = RecordsWindow(self.context(), self.window)
+            self.records_window = RecordsWindow(self.context(), self.window, watcher=self.window.grid.watcher)
             self.records_window.changed.connect(self.window.refresh)
         return self.records_window
 

@@ -1,21 +1,21 @@
 """The records window: the lists of specialists, members, engagements and absences in tabs,
 beside the planning (not in front of it: it is a window of its own).
 
-    window = RecordsWindow(ctx)
+    window = RecordsWindow(ctx, watcher=grid.watcher)
     window.show_list("members")
     window.changed.connect(central.refresh)   # something was saved: the planning reads again
 
 What other workstations save (and bookings moved on the grid, which change engagements' hours
-and members' banks) reaches the lists as it reaches the grid: the planning's change stamp is
-polled every 2.5 s while the window is shown, and the list in view reads again (keeping its
-search, filter, sort, selection and scroll); the others read again when next shown. F5 does it
-at once.
+and members' banks) reaches the lists as it reaches the grid, through the same watcher of the
+planning's change stamp (ui.watcher, every 2.5 s; the window makes its own when it has none):
+while the window is shown, the list in view reads again (keeping its search, filter, sort,
+selection and scroll); the others read again when next shown. F5 does it at once.
 """
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
@@ -25,15 +25,16 @@ from crec_desktop.ui.records.context import RecordsContext
 from crec_desktop.ui.records.engagements import EngagementList
 from crec_desktop.ui.records.members import MemberList
 from crec_desktop.ui.records.specialists import SpecialistList
+from crec_desktop.ui.watcher import POLL_MS, ChangeWatcher
 
 log = logging.getLogger(__name__)
-POLL_MS = 2500  # as the planning grid
 
 
 class RecordsWindow(QMainWindow):
     changed = Signal()
 
-    def __init__(self, ctx: RecordsContext, parent: QWidget | None = None, *, poll_ms: int = POLL_MS):
+    def __init__(self, ctx: RecordsContext, parent: QWidget | None = None, *,
+                 watcher: ChangeWatcher | None = None, poll_ms: int = POLL_MS):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Dossiers — crec-desktop"))
@@ -57,9 +58,11 @@ class RecordsWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
         self.resize(1400, 760)
         self._stamp = self._read_stamp()
-        self.poll = QTimer(self, interval=poll_ms, timeout=self.refresh_if_changed)
-        if poll_ms > 0:
-            self.poll.start()
+        if watcher is None:  # on its own: a watcher of its own
+            watcher = ChangeWatcher(lambda: planning.change_stamp(self.ctx.db), poll_ms, self)
+            watcher.start()
+        self.watcher = watcher
+        watcher.ticked.connect(self.refresh_if_changed)
 
     def show_list(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.lists[name])
@@ -80,12 +83,13 @@ class RecordsWindow(QMainWindow):
         self._loaded.clear()
         self._ensure_loaded()
 
-    def refresh_if_changed(self) -> bool:
-        """Poll: read the list in view again when something changed since it was read (another
-        workstation, the grid). True when it did."""
+    def refresh_if_changed(self, stamp: object | None = None) -> bool:
+        """Read the list in view again when the watcher's stamp (or, None, one read now) differs
+        from the one it was read at (another workstation, the grid). True when it did."""
         if not self.isVisible():
             return False
-        stamp = self._read_stamp()
+        if stamp is None:
+            stamp = self._read_stamp()
         if stamp is None or stamp == self._stamp:
             return False
         self._stamp = stamp

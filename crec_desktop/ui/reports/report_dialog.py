@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
@@ -33,9 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from crec_desktop.domain.messages import UserError
+from crec_desktop.files import write_bytes_atomically
 from crec_desktop.services import report_files, reports
-from crec_desktop.store.db import Database
 from crec_desktop.ui.reports.models import ReportTableModel
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 CUSTOM = "custom"
 
@@ -224,8 +228,6 @@ class HoursReportDialog(QDialog):
 
     def save_to(self, path: pathlib.Path) -> None:
         """Write the report shown to path (.xlsx or .csv), in the dialog's language; UserError if not."""
-        from crec_desktop.commands import write_bytes_atomically  # noqa: PLC0415
-
         if self.report is None:
             return
         write_bytes_atomically(path, report_files.report_bytes(self.report, path, self.lang))

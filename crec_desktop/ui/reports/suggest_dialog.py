@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
@@ -37,9 +38,11 @@ from crec_desktop.domain.messages import UserError
 from crec_desktop.services import planning, suggestions
 from crec_desktop.services.permissions import BOOKING_EDIT, may
 from crec_desktop.services.suggestion_listing import book_slots, nobody_text
-from crec_desktop.store.db import Database
 from crec_desktop.ui.reports.models import SlotModel, SuggestionModel
 from crec_desktop.ui.reports.report_dialog import date_edit, pydate, report_table
+
+if TYPE_CHECKING:  # the database is the services' business: the window only passes it on
+    from crec_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
 CLOSED = ("completed", "cancelled")

@@ -20,7 +20,7 @@ def opened(qtbot, ctx, name: str) -> RecordsWindow:
 def test_the_window_polls_like_the_grid(org, make_ctx, qtbot):
     window = RecordsWindow(make_ctx("marc"))
     qtbot.addWidget(window)
-    assert window.poll.isActive() and window.poll.interval() == 2500
+    assert window.watcher.active and window.watcher.timer.interval() == 2500
 
 
 def test_another_workstations_edit_shows_at_the_next_poll(org, make_ctx, qtbot):
