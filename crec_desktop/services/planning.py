@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from crec_desktop.domain import palette
 from crec_desktop.domain.timeutil import range_bounds
 from crec_desktop.services import agenda
 from crec_desktop.services.availability import OrgCalendar, read_org_calendar
@@ -151,3 +152,11 @@ def change_stamp(db: Database) -> tuple:
     through the audit log every edit writes to, any record (members, engagements, letters issued)."""
     with db.connect() as connection:
         return tuple(connection.execute(_STAMP).one())
+
+
+def member_colours(db: Database) -> dict[str, str]:
+    """{member key: colour}: each member's one colour on every screen and page (domain.palette)."""
+    m = schema.member.c
+    with db.connect() as connection:
+        rows = connection.execute(select(m.id, m.key)).all()
+    return palette.member_colours((row.id, row.key) for row in rows)
