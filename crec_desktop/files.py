@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pathlib
 
+from crec_desktop.domain.causes import os_cause
 from crec_desktop.domain.messages import UserError, define, msg
 
 define({
@@ -25,4 +26,4 @@ def write_bytes_atomically(path: pathlib.Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(msg("files.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+        raise UserError(msg("files.cannot_write", path=str(path), reason=os_cause(exc))) from None

@@ -14,11 +14,13 @@ import os
 import pathlib
 import sqlite3
 
+from crec_desktop.domain.causes import os_cause
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.store.db import Database
 
 define({
     "backup.cannot_write": ("impossible d'écrire la copie {path} : {reason}", "cannot write the copy {path}: {reason}"),
+    "backup.sqlite_failed": ("SQLite n'a pas pu copier la base", "SQLite could not copy the database"),
 })
 
 
@@ -35,7 +37,7 @@ def backup(db: Database, path: pathlib.Path | str) -> pathlib.Path:
             tmp.write_text(interchange.export_text(db), encoding="utf-8")
         os.replace(tmp, path)
     except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = os_cause(exc) if isinstance(exc, OSError) else msg("backup.sqlite_failed")
         raise UserError(msg("backup.cannot_write", path=str(path), reason=reason)) from None
     finally:
         tmp.unlink(missing_ok=True)

@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crec_desktop.domain import rules
+from crec_desktop.domain.causes import json_cause, os_cause
 from crec_desktop.domain.messages import UserError, define, msg
 from crec_desktop.store import bulk, interchange_export, occurrences
 from crec_desktop.store import models as m
@@ -96,7 +97,7 @@ def read_document(path: pathlib.Path) -> dict:
     try:
         data = pathlib.Path(path).read_bytes()
     except OSError as exc:
-        raise UserError(msg("import.unreadable", path=str(path), reason=exc.strerror or str(exc))) from None
+        raise UserError(msg("import.unreadable", path=str(path), reason=os_cause(exc))) from None
     try:
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -104,7 +105,8 @@ def read_document(path: pathlib.Path) -> dict:
     try:
         doc = json.loads(content)
     except json.JSONDecodeError as exc:
-        raise UserError(msg("import.bad_json", path=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
+        raise UserError(msg("import.bad_json", path=str(path), line=exc.lineno, column=exc.colno,
+                                    reason=json_cause(exc))) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise UserError(msg("import.not_interchange", path=str(path)))
     return doc
